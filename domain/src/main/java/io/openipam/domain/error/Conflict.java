@@ -1,0 +1,35 @@
+package io.openipam.domain.error;
+
+/** The request is well formed but collides with the current state. */
+public final class Conflict extends IpamException {
+
+  public enum Reason {
+    /** The address is held by another allocation (allocated or still in quarantine). */
+    ADDRESS_TAKEN,
+    /** The address is the pool's gateway, network or last address. */
+    ADDRESS_RESERVED,
+    /** Someone changed the resource since the caller read it. */
+    STALE_VERSION,
+    /** The allocation is attached and the operation needs it detached. */
+    ATTACHED,
+    /** The allocation is not in the state the operation needs (released, or not released). */
+    WRONG_STATE,
+    /** The released allocation was purged, or its retention has run out. */
+    RETENTION_EXPIRED,
+    /** The pool cannot be subdivided or changed because it holds allocations. */
+    POOL_HAS_ALLOCATIONS,
+    /** A pool with sub-pools hands out nothing itself. */
+    POOL_HAS_SUBPOOLS
+  }
+
+  private final Reason reason;
+
+  public Conflict(Reason reason, String message) {
+    super(message);
+    this.reason = reason;
+  }
+
+  public Reason reason() {
+    return reason;
+  }
+}

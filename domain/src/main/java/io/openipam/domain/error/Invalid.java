@@ -1,0 +1,44 @@
+package io.openipam.domain.error;
+
+/** The request breaks a rule of IP management; nothing was changed. */
+public final class Invalid extends IpamException {
+
+  public enum Reason {
+    /** A value does not parse or is out of its range. */
+    MALFORMED,
+    ADDRESS_OUTSIDE_POOL,
+    ADDRESS_EXCLUDED_BY_POLICY,
+    FAMILY_MISMATCH,
+    PREFIX_NOT_ALIGNED,
+    OUTSIDE_PARENT,
+    OVERLAPS_SIBLING,
+    OVERLAPS_PUBLIC_POOL,
+    OVERLAPS_NETWORK_POOL,
+    VISIBILITY_MISMATCH,
+    NETWORK_MISMATCH,
+    /** The request names something (a policy, a parent) that does not exist. */
+    UNKNOWN_REFERENCE
+  }
+
+  private final Reason reason;
+  private final String field;
+
+  public Invalid(Reason reason, String field, String message) {
+    super(message);
+    this.reason = reason;
+    this.field = field;
+  }
+
+  public static Invalid malformed(String field, String message) {
+    return new Invalid(Reason.MALFORMED, field, message);
+  }
+
+  public Reason reason() {
+    return reason;
+  }
+
+  /** The request field the rule is about, in the core's words (e.g. {@code prefix}, {@code gateway}). */
+  public String field() {
+    return field;
+  }
+}

@@ -1,0 +1,35 @@
+package io.openipam.domain.policy;
+
+import io.openipam.domain.tenant.TenantId;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Builds policies for tests out of unusable ranges and octets. */
+public final class APolicy {
+
+  private final List<UnusableRange> ranges = new ArrayList<>();
+  private final List<UnusableOctet> octets = new ArrayList<>();
+
+  private APolicy() {}
+
+  public static APolicy of() {
+    return new APolicy();
+  }
+
+  public APolicy range(long offset, long length) {
+    ranges.add(new UnusableRange("range-" + ranges.size(), offset, length));
+    return this;
+  }
+
+  public APolicy octet(int octet) {
+    octets.add(new UnusableOctet("octet-" + octets.size(), octet));
+    return this;
+  }
+
+  public Policy build() {
+    Instant at = Instant.parse("2024-01-01T00:00:00Z");
+    return new Policy(new PolicyId("policy-1"), new TenantId("acme"), "test policy", null,
+        ranges, octets, at, at);
+  }
+}
