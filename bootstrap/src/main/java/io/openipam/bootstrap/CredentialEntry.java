@@ -13,7 +13,7 @@ public class CredentialEntry {
   private String role = "tenant";
 
   public CredentialEntry(@Parameter Integer index) {
-    // the position in the list is not needed; the key identifies the entry
+    // order does not matter: the key identifies the entry
   }
 
   public String getKey() {

@@ -6,6 +6,7 @@ import io.openipam.application.port.in.DeclarePublicPools;
 import io.openipam.domain.address.IpPrefix;
 import io.openipam.domain.pool.LocationId;
 import jakarta.inject.Singleton;
+import java.util.Comparator;
 import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -26,7 +27,10 @@ public class PublicPoolDeclaration implements ApplicationEventListener<StartupEv
 
   @Override
   public void onApplicationEvent(StartupEvent event) {
-    List<DeclarePublicPools.PublicPool> pools = entries.stream().map(entry -> {
+    // In configuration order: allocation tries a location's pools in the order they were created.
+    List<DeclarePublicPools.PublicPool> pools = entries.stream()
+        .sorted(Comparator.comparingInt(PublicPoolEntry::getIndex))
+        .map(entry -> {
       IpPrefix prefix = IpPrefix.parse(entry.getPrefix(), "ipam.public-pools.prefix");
       int unit = entry.getUnitLength() == null ? prefix.family().bits() : entry.getUnitLength();
       return new DeclarePublicPools.PublicPool(new LocationId(entry.getLocation()), prefix, unit);

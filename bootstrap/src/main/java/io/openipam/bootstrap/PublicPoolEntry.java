@@ -11,8 +11,15 @@ public class PublicPoolEntry {
   private String prefix;
   private Integer unitLength;
 
+  private final int index;
+
   public PublicPoolEntry(@Parameter Integer index) {
-    // the position in the list is not needed
+    this.index = index;
+  }
+
+  /** The entry's position in the configured list: the injected beans do not come in that order. */
+  public int getIndex() {
+    return index;
   }
 
   public String getLocation() {

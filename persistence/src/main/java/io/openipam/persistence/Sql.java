@@ -11,6 +11,7 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -28,6 +29,8 @@ public class Sql {
   public interface Row<T> {
     T map(ResultSet rs) throws SQLException;
   }
+
+  private static final DateTimeFormatter DATETIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss.SSSSSS");
 
   private final JdbcOperations jdbc;
 
@@ -110,7 +113,9 @@ public class Sql {
   private static Object toJdbc(Object value) {
     return switch (value) {
       case null -> null;
-      case Instant instant -> LocalDateTime.ofInstant(instant, ZoneOffset.UTC);
+      // As text: mysql-connector-j takes MariaDB's "5.5.5-" version prefix for a server without
+      // fractional seconds and would truncate a LocalDateTime parameter to whole seconds.
+      case Instant instant -> DATETIME.format(LocalDateTime.ofInstant(instant, ZoneOffset.UTC));
       case BigInteger big -> new BigDecimal(big);
       case Enum<?> constant -> constant.name();
       default -> value;
