@@ -66,7 +66,7 @@ CREATE TABLE pool (
 CREATE INDEX ix_pool_owner ON pool (owner_tenant, id);
 CREATE INDEX ix_pool_parent ON pool (parent_id, created_at);
 CREATE INDEX ix_pool_network ON pool (network_id, created_at, id);
-CREATE INDEX ix_pool_location ON pool (location_id, visibility, family, unit_length, created_at);
+CREATE INDEX ix_pool_location ON pool (location_id, visibility, family, unit_length, owner_tenant, created_at);
 CREATE INDEX ix_pool_space ON pool (visibility, family, first_address);
 
 -- The allocation ledger of each pool: slots below next_slot have been leased to allocators;

@@ -99,10 +99,10 @@ public class JdbcPoolStore implements PoolStore {
   }
 
   @Override
-  public List<Pool> publicLeaves(LocationId location, IpFamily family, int unitLength) {
+  public List<Pool> publicLeaves(TenantId owner, LocationId location, IpFamily family, int unitLength) {
     return sql.query(PoolRows.SELECT + "WHERE p.location_id = ? AND p.visibility = 'PUBLIC' AND p.family = ? "
-            + "AND p.unit_length = ? AND p.subpool_count = 0 ORDER BY p.created_at, p.id",
-        PoolRows::map, location.value(), family.version(), unitLength);
+            + "AND p.unit_length = ? AND p.owner_tenant = ? AND p.subpool_count = 0 ORDER BY p.created_at, p.id",
+        PoolRows::map, location.value(), family.version(), unitLength, owner.value());
   }
 
   @Override

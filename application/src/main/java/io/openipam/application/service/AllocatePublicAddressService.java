@@ -2,6 +2,7 @@ package io.openipam.application.service;
 
 import io.openipam.application.port.in.AllocatePublicAddress;
 import io.openipam.application.port.in.AllocationDetails;
+import io.openipam.application.port.out.IpamSettings;
 import io.openipam.application.port.out.PoolStore;
 import io.openipam.domain.address.IpFamily;
 import io.openipam.domain.allocation.Allocation;
@@ -20,16 +21,19 @@ public class AllocatePublicAddressService implements AllocatePublicAddress {
 
   private final PoolStore pools;
   private final PoolAllocator allocator;
+  private final IpamSettings settings;
 
-  public AllocatePublicAddressService(PoolStore pools, PoolAllocator allocator) {
+  public AllocatePublicAddressService(PoolStore pools, PoolAllocator allocator, IpamSettings settings) {
     this.pools = pools;
     this.allocator = allocator;
+    this.settings = settings;
   }
 
   @Override
   public Allocation allocate(Principal caller, LocationId location, IpFamily family, int unitLength,
       AllocationDetails details) {
-    List<Pool> candidates = pools.publicLeaves(location, family, unitLength);
+    // Only the operator's pools: a tenant's own public pool is never leased to others.
+    List<Pool> candidates = pools.publicLeaves(settings.operatorTenant(), location, family, unitLength);
     if (candidates.isEmpty()) {
       throw new NotFound(NotFound.Kind.LOCATION, location.value() + " (no public " + family + " /" + unitLength + " pool)");
     }

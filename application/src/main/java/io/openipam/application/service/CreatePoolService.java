@@ -70,7 +70,8 @@ public class CreatePoolService implements CreatePool {
             ? pools.overlappingPublicTopLevel(request.prefix()) : List.of(),
         request.network() == null ? List.of() : pools.overlappingTopLevelInNetwork(request.network(), request.prefix()),
         request.network() == null ? null : pools.visibilityOf(request.network()).orElse(null)));
-    if (request.policy() != null && policies.find(request.policy()).isEmpty()) {
+    if (request.policy() != null
+        && policies.find(request.policy()).filter(policy -> caller.mayActFor(policy.owner())).isEmpty()) {
       throw new Invalid(Invalid.Reason.UNKNOWN_REFERENCE, "policy", "policy " + request.policy() + " does not exist");
     }
     Instant now = clock.instant();

@@ -37,7 +37,8 @@ public class DeclarePublicPoolsService implements DeclarePublicPools {
     List<Pool> result = new ArrayList<>();
     for (PublicPool wanted : declared) {
       Optional<Pool> existing = pools.overlappingPublicTopLevel(wanted.prefix()).stream()
-          .filter(pool -> pool.prefix().equals(wanted.prefix())
+          .filter(pool -> pool.owner().equals(settings.operatorTenant())
+              && pool.prefix().equals(wanted.prefix())
               && Objects.equals(pool.location(), wanted.location())
               && pool.unitLength() == wanted.unitLength())
           .findFirst();

@@ -1,14 +1,12 @@
 package io.openipam.domain.allocation;
 
-import io.openipam.domain.error.Invalid;
+import io.openipam.domain.error.Identifiers;
 
 /** An allocation's identity (a UUID). */
 public record AllocationId(String value) {
 
   public AllocationId {
-    if (value == null || value.isBlank() || value.length() > 255) {
-      throw Invalid.malformed("allocation", "allocation id must be 1 to 255 characters");
-    }
+    Identifiers.check("allocation", value);
   }
 
   @Override

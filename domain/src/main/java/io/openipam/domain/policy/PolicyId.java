@@ -1,14 +1,12 @@
 package io.openipam.domain.policy;
 
-import io.openipam.domain.error.Invalid;
+import io.openipam.domain.error.Identifiers;
 
 /** A policy's identity. */
 public record PolicyId(String value) {
 
   public PolicyId {
-    if (value == null || value.isBlank() || value.length() > 255) {
-      throw Invalid.malformed("policy", "policy id must be 1 to 255 characters");
-    }
+    Identifiers.check("policy", value);
   }
 
   @Override

@@ -8,7 +8,10 @@ import io.openipam.domain.tenant.Principal;
 /** Hands out an address (or prefix of the pool's unit length) from one pool. */
 public interface AllocateFromPool {
 
-  /** The lowest free slot, in ascending order; recycled addresses come first. */
+  /**
+   * The next free slot in ascending order. Purged addresses are handed out first from the next
+   * lease on; the slots this process already leased go before them.
+   */
   Allocation allocateNext(Principal caller, PoolId pool, AllocationDetails details);
 
   /** Exactly {@code address} (the first address of the prefix, for prefix pools). */

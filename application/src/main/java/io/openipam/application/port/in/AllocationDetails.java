@@ -7,8 +7,9 @@ import io.openipam.domain.allocation.Labels;
 import io.openipam.domain.tenant.TenantId;
 
 /**
- * What a caller says about a new allocation besides where it comes from. Every part may be null;
- * a null lessee means the caller's own tenant.
+ * What a caller says about a new allocation besides where it comes from. Every part may be null.
+ * A null lessee means the pool's owner for an allocation from a named pool, and the caller's own
+ * tenant for a public address.
  */
 public record AllocationDetails(
     TenantId lessee,

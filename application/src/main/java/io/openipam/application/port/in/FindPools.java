@@ -14,6 +14,9 @@ public interface FindPools {
   record Query(TenantId owner, Visibility visibility, PoolId afterId, int limit) {
 
     public Query {
+      if (owner == null) {
+        throw new IllegalArgumentException("a pool query names an owner");
+      }
       limit = Math.clamp(limit, 1, 1000);
     }
   }

@@ -40,8 +40,8 @@ public interface PoolStore {
   /** Pools without sub-pools, in creation order. */
   List<Pool> leavesInNetwork(NetworkId network, TenantId owner);
 
-  /** Public pools without sub-pools, in creation order. */
-  List<Pool> publicLeaves(LocationId location, IpFamily family, int unitLength);
+  /** Public pools of {@code owner} without sub-pools, in creation order. */
+  List<Pool> publicLeaves(TenantId owner, LocationId location, IpFamily family, int unitLength);
 
   /** Ordered by id, after {@code afterId} when given; {@code visibility} null means both. */
   List<Pool> list(TenantId owner, Visibility visibility, PoolId afterId, int limit);
