@@ -118,7 +118,6 @@ CREATE TABLE allocation (
 
 CREATE INDEX ix_allocation_lessee ON allocation (lessee_tenant, id);
 CREATE INDEX ix_allocation_released ON allocation (state, released_at);
-CREATE INDEX ix_allocation_device ON allocation (device_id);
 
 CREATE TABLE allocation_label (
   allocation_id VARCHAR(64) NOT NULL,

@@ -5,7 +5,6 @@ import io.openipam.application.port.out.IdSource;
 import jakarta.inject.Singleton;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.UUID;
 
 /** The clock and the id source the core is given. */
 @Factory
@@ -18,7 +17,7 @@ public class Infrastructure {
   }
 
   @Singleton
-  IdSource ids() {
-    return () -> UUID.randomUUID().toString();
+  IdSource ids(Clock clock) {
+    return new TimeOrderedIds(clock);
   }
 }

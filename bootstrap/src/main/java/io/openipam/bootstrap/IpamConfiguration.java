@@ -12,6 +12,7 @@ public class IpamConfiguration implements IpamSettings {
 
   private Duration retention = Duration.ofDays(2);
   private int leaseSize = 16;
+  private int leaseGrowth = 1;
   private String operatorTenant = "operator";
 
   @Override
@@ -22,6 +23,11 @@ public class IpamConfiguration implements IpamSettings {
   @Override
   public int leaseSize() {
     return leaseSize;
+  }
+
+  @Override
+  public int leaseGrowth() {
+    return leaseGrowth;
   }
 
   @Override
@@ -39,6 +45,14 @@ public class IpamConfiguration implements IpamSettings {
       throw new IllegalArgumentException("ipam.lease-size must be between 1 and 1024, not " + leaseSize);
     }
     this.leaseSize = leaseSize;
+  }
+
+  /** How far a busy pool's lease may grow, as a multiple of the lease size (1 to 64). */
+  public void setLeaseGrowth(int leaseGrowth) {
+    if (leaseGrowth < 1 || leaseGrowth > 64) {
+      throw new IllegalArgumentException("ipam.lease-growth must be between 1 and 64, not " + leaseGrowth);
+    }
+    this.leaseGrowth = leaseGrowth;
   }
 
   public void setOperatorTenant(String operatorTenant) {

@@ -9,9 +9,12 @@ import io.openipam.domain.allocation.Labels;
 import io.openipam.domain.error.NotFound;
 import io.openipam.domain.pool.PoolId;
 import io.openipam.domain.tenant.TenantId;
+import io.micronaut.transaction.TransactionOperations;
 import jakarta.inject.Singleton;
+import io.micronaut.data.connection.annotation.Connectable;
 import jakarta.transaction.Transactional;
 import java.math.BigInteger;
+import java.sql.Connection;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -22,7 +25,6 @@ import java.util.TreeMap;
 import java.util.function.Function;
 
 @Singleton
-@Transactional
 public class JdbcAllocationStore implements AllocationStore {
 
   private static final String INSERT = "INSERT INTO allocation (id, pool_id, address, prefix_length, owner_tenant, "
@@ -31,43 +33,61 @@ public class JdbcAllocationStore implements AllocationStore {
       + "updated_at, version, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
 
   private final Sql sql;
+  private final TransactionOperations<Connection> transactions;
 
-  public JdbcAllocationStore(Sql sql) {
+  public JdbcAllocationStore(Sql sql, TransactionOperations<Connection> transactions) {
     this.sql = sql;
+    this.transactions = transactions;
   }
 
+  /**
+   * Without labels the row is the whole allocation: one autocommitted insert, as cheap as any
+   * write can be. With labels, the row and its labels commit together.
+   */
   @Override
+  @Connectable
   public boolean insertIfFree(Allocation allocation) {
+    if (allocation.labels().isEmpty()) {
+      return insertRow(allocation);
+    }
+    return transactions.executeWrite(status -> {
+      boolean inserted = insertRow(allocation);
+      if (inserted) {
+        insertLabels(allocation);
+      }
+      return inserted;
+    });
+  }
+
+  private boolean insertRow(Allocation allocation) {
     List<Object> values = new ArrayList<>(List.of(allocation.id().value(), allocation.pool().value(),
         allocation.address().toBytes(), allocation.prefix().length(), allocation.owner().value(),
         allocation.lessee().value()));
     values.addAll(AllocationRows.mutableValues(allocation));
     values.add(allocation.createdAt());
-    boolean inserted;
     try {
-      inserted = sql.insertUnlessDuplicate(INSERT, values.toArray());
+      return sql.insertUnlessDuplicate(INSERT, values.toArray());
     } catch (MissingReference poolDeleted) {
       throw new NotFound(NotFound.Kind.POOL, allocation.pool().value());
     }
-    if (inserted) {
-      insertLabels(allocation);
-    }
-    return inserted;
   }
 
   @Override
+  @Connectable
   public Optional<Allocation> find(AllocationId id) {
     return withLabels(sql.query(AllocationRows.SELECT + "WHERE a.id = ?", AllocationRows::read, id.value()))
         .stream().findFirst();
   }
 
   @Override
+  @Connectable
   public Optional<Allocation> findByAddress(PoolId pool, IpAddress address) {
     return withLabels(sql.query(AllocationRows.SELECT + "WHERE a.pool_id = ? AND a.address = ?",
         AllocationRows::read, pool.value(), address.toBytes())).stream().findFirst();
   }
 
   @Override
+  @Transactional
   public boolean update(Allocation updated, long expectedVersion) {
     List<Object> values = new ArrayList<>(AllocationRows.mutableValues(updated));
     values.add(updated.id().value());
@@ -82,6 +102,7 @@ public class JdbcAllocationStore implements AllocationStore {
   }
 
   @Override
+  @Connectable
   public List<Allocation> list(TenantId lessee, PoolId pool, AllocationState state, AllocationId afterId, int limit) {
     StringBuilder where = new StringBuilder("WHERE 1 = 1");
     List<Object> params = new ArrayList<>();
@@ -107,17 +128,20 @@ public class JdbcAllocationStore implements AllocationStore {
   }
 
   @Override
+  @Connectable
   public boolean anyInPool(PoolId pool) {
     return sql.one("SELECT 1 FROM allocation WHERE pool_id = ? LIMIT 1", rs -> true, pool.value()).isPresent();
   }
 
   @Override
+  @Connectable
   public List<Allocation> releasedBefore(Instant cutoff, int limit) {
     return withLabels(sql.query(AllocationRows.SELECT + "WHERE a.state = 'RELEASED' AND a.released_at <= ? "
         + "ORDER BY a.released_at LIMIT ?", AllocationRows::read, cutoff, limit));
   }
 
   @Override
+  @Transactional
   public boolean remove(Allocation allocation, BigInteger slot) {
     if (sql.update("DELETE FROM allocation WHERE id = ? AND version = ?", allocation.id().value(),
         allocation.version()) == 0) {

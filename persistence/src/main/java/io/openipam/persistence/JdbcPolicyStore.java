@@ -7,12 +7,12 @@ import io.openipam.domain.policy.UnusableOctet;
 import io.openipam.domain.policy.UnusableRange;
 import io.openipam.domain.tenant.TenantId;
 import jakarta.inject.Singleton;
+import io.micronaut.data.connection.annotation.Connectable;
 import jakarta.transaction.Transactional;
 import java.util.List;
 import java.util.Optional;
 
 @Singleton
-@Transactional
 public class JdbcPolicyStore implements PolicyStore {
 
   private final Sql sql;
@@ -22,6 +22,7 @@ public class JdbcPolicyStore implements PolicyStore {
   }
 
   @Override
+  @Transactional
   public void insert(Policy policy) {
     sql.update("INSERT INTO policy (id, owner_tenant, name, description, created_at, updated_at) "
             + "VALUES (?, ?, ?, ?, ?, ?)",
@@ -38,6 +39,7 @@ public class JdbcPolicyStore implements PolicyStore {
   }
 
   @Override
+  @Connectable
   public Optional<Policy> find(PolicyId id) {
     return sql.one("SELECT id, owner_tenant, name, description, created_at, updated_at FROM policy WHERE id = ?",
         rs -> new Policy(id, new TenantId(rs.getString("owner_tenant")), rs.getString("name"),

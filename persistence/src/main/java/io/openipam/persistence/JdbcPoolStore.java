@@ -10,6 +10,7 @@ import io.openipam.domain.pool.PoolId;
 import io.openipam.domain.pool.Visibility;
 import io.openipam.domain.tenant.TenantId;
 import jakarta.inject.Singleton;
+import io.micronaut.data.connection.annotation.Connectable;
 import jakarta.transaction.Transactional;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -18,7 +19,6 @@ import java.util.List;
 import java.util.Optional;
 
 @Singleton
-@Transactional
 public class JdbcPoolStore implements PoolStore {
 
   private final Sql sql;
@@ -30,6 +30,7 @@ public class JdbcPoolStore implements PoolStore {
   }
 
   @Override
+  @Transactional
   public void insert(Pool pool) {
     IpPrefix prefix = pool.prefix();
     sql.update("INSERT INTO pool (id, owner_tenant, family, first_address, last_address, prefix_length, unit_length, "
@@ -49,28 +50,33 @@ public class JdbcPoolStore implements PoolStore {
   }
 
   @Override
+  @Connectable
   public Optional<Pool> find(PoolId id) {
     return sql.one(PoolRows.SELECT + "WHERE p.id = ?", PoolRows::map, id.value());
   }
 
   @Override
+  @Transactional
   public Optional<Pool> findForUpdate(PoolId id) {
     return sql.one(PoolRows.SELECT + "WHERE p.id = ? FOR UPDATE", PoolRows::map, id.value());
   }
 
   @Override
+  @Transactional
   public void lockPlacement(String space) {
     locks.ensureExists(space);
     sql.one("SELECT space FROM placement_lock WHERE space = ? FOR UPDATE", rs -> rs.getString(1), space);
   }
 
   @Override
+  @Connectable
   public List<Pool> children(PoolId parent) {
     return sql.query(PoolRows.SELECT + "WHERE p.parent_id = ? ORDER BY p.created_at, p.id", PoolRows::map,
         parent.value());
   }
 
   @Override
+  @Connectable
   public List<Pool> overlappingPublicTopLevel(IpPrefix prefix) {
     return sql.query(PoolRows.SELECT + "WHERE p.visibility = 'PUBLIC' AND p.family = ? AND p.parent_id IS NULL "
             + "AND p.first_address <= ? AND p.last_address >= ? ORDER BY p.first_address",
@@ -78,6 +84,7 @@ public class JdbcPoolStore implements PoolStore {
   }
 
   @Override
+  @Connectable
   public List<Pool> overlappingTopLevelInNetwork(NetworkId network, IpPrefix prefix) {
     return sql.query(PoolRows.SELECT + "LEFT JOIN pool parent ON parent.id = p.parent_id "
             + "WHERE p.network_id = ? AND p.family = ? AND p.first_address <= ? AND p.last_address >= ? "
@@ -87,18 +94,21 @@ public class JdbcPoolStore implements PoolStore {
   }
 
   @Override
+  @Connectable
   public Optional<Visibility> visibilityOf(NetworkId network) {
     return sql.one("SELECT visibility FROM pool WHERE network_id = ? LIMIT 1",
         rs -> Visibility.valueOf(rs.getString(1)), network.value());
   }
 
   @Override
+  @Connectable
   public List<Pool> leavesInNetwork(NetworkId network, TenantId owner) {
     return sql.query(PoolRows.SELECT + "WHERE p.network_id = ? AND p.owner_tenant = ? AND p.subpool_count = 0 "
         + "ORDER BY p.created_at, p.id", PoolRows::map, network.value(), owner.value());
   }
 
   @Override
+  @Connectable
   public List<Pool> publicLeaves(TenantId owner, LocationId location, IpFamily family, int unitLength) {
     return sql.query(PoolRows.SELECT + "WHERE p.location_id = ? AND p.visibility = 'PUBLIC' AND p.family = ? "
             + "AND p.unit_length = ? AND p.owner_tenant = ? AND p.subpool_count = 0 ORDER BY p.created_at, p.id",
@@ -106,6 +116,7 @@ public class JdbcPoolStore implements PoolStore {
   }
 
   @Override
+  @Connectable
   public List<Pool> list(TenantId owner, Visibility visibility, PoolId afterId, int limit) {
     StringBuilder where = new StringBuilder("WHERE p.owner_tenant = ?");
     List<Object> params = new ArrayList<>(List.of(owner.value()));
@@ -122,6 +133,7 @@ public class JdbcPoolStore implements PoolStore {
   }
 
   @Override
+  @Transactional
   public List<PoolId> deleteTree(PoolId root) {
     Optional<Pool> top = findForUpdate(root);
     if (top.isEmpty()) {

@@ -50,6 +50,18 @@ class CandidateSlotsTest {
   }
 
   @Test
+  void a_pool_in_demand_gets_bigger_leases_up_to_the_configured_growth() {
+    CandidateSlots growing = new CandidateSlots(ledger, FixedSettings.defaults().withLeaseSize(4).withLeaseGrowth(4));
+    Pool large = APool.of("10.1.0.0/24").in(pools);
+
+    // leases used up within a second of each other: the pool is busy
+    List<BigInteger> taken = take(growing, large, 4 + 8 + 16 + 16 + 1);
+
+    assertEquals(List.of(4, 8, 16, 16, 16), ledger.leaseRequests());
+    assertEquals(slots(1, 2, 3, 4, 5), taken.subList(0, 5));
+  }
+
+  @Test
   void hands_out_slots_in_ascending_order_across_leases() {
     assertEquals(slots(1, 2, 3, 4, 5, 6, 7, 8, 9), take(candidates, pool, 9));
   }

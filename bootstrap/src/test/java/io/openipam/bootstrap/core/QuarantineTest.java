@@ -77,7 +77,8 @@ class QuarantineTest extends OnMariaDb {
 
   @Test
   void after_the_retention_the_purge_returns_the_address_and_it_is_handed_out_first() {
-    try (IpamNode noRetention = IpamNode.start(schema, Map.of("ipam.retention", "0s", "ipam.lease-size", 1))) {
+    try (IpamNode noRetention = IpamNode.start(schema, Map.of("ipam.retention", "0s", "ipam.lease-size", 1,
+        "ipam.lease-growth", 1))) {
       Pool pool = privatePool(ACME, "10.13.0.0/29", ReservedAddresses.LAST_ONLY);
       AllocateFromPool allocate = noRetention.get(AllocateFromPool.class);
       Allocation first = allocate.allocateNext(ACME, pool.id(), AllocationDetails.NONE);
@@ -97,7 +98,8 @@ class QuarantineTest extends OnMariaDb {
 
   @Test
   void a_pool_filled_to_the_end_recovers_the_purged_addresses() {
-    try (IpamNode noRetention = IpamNode.start(schema, Map.of("ipam.retention", "0s", "ipam.lease-size", 4))) {
+    try (IpamNode noRetention = IpamNode.start(schema, Map.of("ipam.retention", "0s", "ipam.lease-size", 4,
+        "ipam.lease-growth", 1))) {
       Pool pool = privatePool(ACME, "10.14.0.0/30", ReservedAddresses.LAST_ONLY);
       AllocateFromPool allocate = noRetention.get(AllocateFromPool.class);
       Allocation first = allocate.allocateNext(ACME, pool.id(), AllocationDetails.NONE);

@@ -12,6 +12,9 @@ public interface IpamSettings {
   /** How many slots an allocator takes from the ledger at a time. */
   int leaseSize();
 
+  /** How many times {@link #leaseSize()} a pool in demand may lease at once; 1 keeps leases fixed. */
+  int leaseGrowth();
+
   /** The tenant that owns the operator's public pools. */
   TenantId operatorTenant();
 }
