@@ -70,7 +70,9 @@ CREATE INDEX ix_pool_location ON pool (location_id, visibility, family, unit_len
 CREATE INDEX ix_pool_space ON pool (visibility, family, first_address);
 
 -- The allocation ledger of each pool: slots below next_slot have been leased to allocators;
--- pool_free_slot holds slots that came back (purged, or leased and never used).
+-- pool_free_slot holds slots that came back (purged, or leased and never used). A pool that hands
+-- out addresses has a cursor row; subdividing the pool deletes it, which the database refuses
+-- while the pool holds any allocation, and which makes any later allocation in it fail.
 CREATE TABLE pool_cursor (
   pool_id VARCHAR(64) NOT NULL PRIMARY KEY,
   next_slot DECIMAL(39, 0) NOT NULL,
@@ -86,6 +88,7 @@ CREATE TABLE pool_free_slot (
 
 -- The unique key on (pool_id, address) is what guarantees that no address is handed out twice,
 -- across any number of server processes. Released rows keep their address until purged.
+-- Allocations reference the pool's cursor row, not the pool row: see pool_cursor.
 CREATE TABLE allocation (
   id VARCHAR(64) NOT NULL PRIMARY KEY,
   pool_id VARCHAR(64) NOT NULL,
@@ -113,7 +116,7 @@ CREATE TABLE allocation (
   updated_at DATETIME(6) NOT NULL,
   version BIGINT NOT NULL,
   CONSTRAINT uq_allocation_pool_address UNIQUE (pool_id, address),
-  CONSTRAINT fk_allocation_pool FOREIGN KEY (pool_id) REFERENCES pool (id)
+  CONSTRAINT fk_allocation_cursor FOREIGN KEY (pool_id) REFERENCES pool_cursor (pool_id)
 ) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_bin;
 
 CREATE INDEX ix_allocation_lessee ON allocation (lessee_tenant, id);

@@ -3,6 +3,7 @@ package io.openipam.persistence;
 import io.openipam.application.port.out.PoolStore;
 import io.openipam.domain.address.IpFamily;
 import io.openipam.domain.address.IpPrefix;
+import io.openipam.domain.error.Conflict;
 import io.openipam.domain.pool.LocationId;
 import io.openipam.domain.pool.NetworkId;
 import io.openipam.domain.pool.Pool;
@@ -45,7 +46,22 @@ public class JdbcPoolStore implements PoolStore {
         pool.createdAt(), pool.updatedAt(), pool.version());
     sql.update("INSERT INTO pool_cursor (pool_id, next_slot) VALUES (?, 0)", pool.id().value());
     if (pool.parent() != null) {
+      closeForAllocation(pool.parent());
       sql.update("UPDATE pool SET subpool_count = subpool_count + 1 WHERE id = ?", pool.parent().value());
+    }
+  }
+
+  /**
+   * A subdivided pool hands out nothing: its cursor row goes, and with it the foreign key that
+   * every allocation of the pool needs. The database refuses while the pool holds allocations,
+   * including ones being inserted at this moment by another process.
+   */
+  private void closeForAllocation(PoolId parent) {
+    try {
+      sql.update("DELETE FROM pool_cursor WHERE pool_id = ?", parent.value());
+    } catch (StillReferenced allocationsExist) {
+      throw new Conflict(Conflict.Reason.POOL_HAS_ALLOCATIONS,
+          "pool " + parent + " cannot be subdivided: it has allocated addresses");
     }
   }
 
@@ -152,8 +168,12 @@ public class JdbcPoolStore implements PoolStore {
       sql.update("DELETE FROM allocation WHERE pool_id = ?", id.value());
       sql.update("DELETE FROM pool WHERE id = ?", id.value());
     }
-    if (top.get().parent() != null) {
-      sql.update("UPDATE pool SET subpool_count = subpool_count - 1 WHERE id = ?", top.get().parent().value());
+    PoolId parent = top.get().parent();
+    if (parent != null) {
+      sql.update("UPDATE pool SET subpool_count = subpool_count - 1 WHERE id = ?", parent.value());
+      // The parent's last sub-pool is gone: it hands out addresses again, from its first slot.
+      sql.update("INSERT INTO pool_cursor (pool_id, next_slot) SELECT id, 0 FROM pool WHERE id = ? AND subpool_count = 0",
+          parent.value());
     }
     return tree;
   }

@@ -42,7 +42,7 @@ public class Sql {
     try (PreparedStatement statement = prepare(sql, params)) {
       return statement.executeUpdate();
     } catch (SQLException e) {
-      throw new StoreFailure(sql, e);
+      throw SqlErrors.translate(sql, e);
     }
   }
 

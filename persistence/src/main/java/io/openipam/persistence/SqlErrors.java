@@ -7,6 +7,7 @@ final class SqlErrors {
 
   private static final int MYSQL_DUPLICATE_KEY = 1062;
   private static final int MYSQL_MISSING_PARENT_ROW = 1452;
+  private static final int MYSQL_ROW_STILL_REFERENCED = 1451;
 
   private SqlErrors() {}
 
@@ -18,7 +19,18 @@ final class SqlErrors {
     return e.getErrorCode() == MYSQL_MISSING_PARENT_ROW || "23506".equals(e.getSQLState());
   }
 
+  static boolean isStillReferenced(SQLException e) {
+    return e.getErrorCode() == MYSQL_ROW_STILL_REFERENCED || "23503".equals(e.getSQLState());
+  }
+
+  /** Foreign key refusals become exceptions the stores can turn into domain answers. */
   static RuntimeException translate(String sql, SQLException e) {
-    return isMissingReference(e) ? new MissingReference(e) : new StoreFailure(sql, e);
+    if (isMissingReference(e)) {
+      return new MissingReference(e);
+    }
+    if (isStillReferenced(e)) {
+      return new StillReferenced(e);
+    }
+    return new StoreFailure(sql, e);
   }
 }

@@ -27,14 +27,14 @@ public class AllocateFromPoolService implements AllocateFromPool {
 
   @Override
   public Allocation allocateNext(Principal caller, PoolId poolId, AllocationDetails details) {
-    Pool pool = visible.pool(caller, poolId);
+    Pool pool = visible.recentPool(caller, poolId);
     return allocator.next(pool, details.lessee(), details)
         .orElseThrow(() -> new Exhausted(Exhausted.Scope.POOL, poolId.value()));
   }
 
   @Override
   public Allocation allocateSpecific(Principal caller, PoolId poolId, IpAddress address, AllocationDetails details) {
-    Pool pool = visible.pool(caller, poolId);
+    Pool pool = visible.recentPool(caller, poolId);
     return allocator.specific(pool, address, details.lessee(), details);
   }
 }

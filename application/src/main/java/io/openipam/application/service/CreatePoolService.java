@@ -26,12 +26,14 @@ public class CreatePoolService implements CreatePool {
   private final PoolStore pools;
   private final PolicyStore policies;
   private final AllocationStore allocations;
+  private final PoolSnapshots snapshots;
   private final IdSource ids;
   private final Clock clock;
 
-  public CreatePoolService(PoolStore pools, PolicyStore policies, AllocationStore allocations, IdSource ids,
-      Clock clock) {
+  public CreatePoolService(PoolStore pools, PolicyStore policies, AllocationStore allocations,
+      PoolSnapshots snapshots, IdSource ids, Clock clock) {
     this.pools = pools;
+    this.snapshots = snapshots;
     this.policies = policies;
     this.allocations = allocations;
     this.ids = ids;
@@ -81,6 +83,9 @@ public class CreatePoolService implements CreatePool {
         request.nameservers(), request.reserved() == null ? ReservedAddresses.NETWORK_AND_LAST : request.reserved(),
         request.policy(), request.description(), 0, now, now, 0);
     pools.insert(pool);
+    if (parent != null) {
+      snapshots.forget(List.of(parent.id()));
+    }
     return pool;
   }
 }

@@ -10,6 +10,7 @@ import io.openipam.domain.allocation.Allocation;
 import io.openipam.domain.allocation.AllocationId;
 import io.openipam.domain.allocation.AllocationState;
 import io.openipam.domain.error.Conflict;
+import io.openipam.domain.error.NotFound;
 import io.openipam.domain.policy.Policy;
 import io.openipam.domain.pool.Pool;
 import io.openipam.domain.pool.SlotRules;
@@ -22,7 +23,7 @@ import java.util.Optional;
 
 /**
  * Takes addresses out of one pool. Each allocation is a single insert guarded by the store's
- * unique key; nothing here holds a lock across requests or processes.
+ * unique key and by the pool's cursor row; nothing here holds a lock across requests or processes.
  */
 @Singleton
 public class PoolAllocator {
@@ -30,12 +31,14 @@ public class PoolAllocator {
   private final PolicyStore policies;
   private final AllocationStore allocations;
   private final CandidateSlots candidates;
+  private final PoolSnapshots snapshots;
   private final IdSource ids;
   private final Clock clock;
 
   public PoolAllocator(PolicyStore policies, AllocationStore allocations, CandidateSlots candidates,
-      IdSource ids, Clock clock) {
+      PoolSnapshots snapshots, IdSource ids, Clock clock) {
     this.policies = policies;
+    this.snapshots = snapshots;
     this.allocations = allocations;
     this.candidates = candidates;
     this.ids = ids;
@@ -46,15 +49,22 @@ public class PoolAllocator {
   public Optional<Allocation> next(Pool pool, TenantId lessee, AllocationDetails details) {
     SlotRules rules = rulesOf(pool);
     Optional<BigInteger> slot;
-    while ((slot = candidates.next(pool, rules)).isPresent()) {
-      // The pool's rules may have changed since the slot was leased: such a slot is skipped for good.
-      if (rules.isUsable(slot.get())) {
-        Allocation allocation = newAllocation(pool, rules.prefixAt(slot.get()), lessee, details);
-        if (allocations.insertIfFree(allocation)) {
-          return Optional.of(allocation);
+    try {
+      while ((slot = candidates.next(pool, rules)).isPresent()) {
+        // The pool's rules may have changed since the slot was leased: such a slot is skipped for good.
+        if (rules.isUsable(slot.get())) {
+          Allocation allocation = newAllocation(pool, rules.prefixAt(slot.get()), lessee, details);
+          if (allocations.insertIfFree(allocation)) {
+            return Optional.of(allocation);
+          }
         }
       }
+    } catch (NotFound refused) {
+      checkStillOpen(pool);
+      throw refused;
     }
+    // A pool subdivided since the caller read it has no slots either: say what really happened.
+    checkStillOpen(pool);
     return Optional.empty();
   }
 
@@ -62,10 +72,28 @@ public class PoolAllocator {
     SlotRules rules = rulesOf(pool);
     BigInteger slot = rules.checkRequested(address);
     Allocation allocation = newAllocation(pool, rules.prefixAt(slot), lessee, details);
-    if (!allocations.insertIfFree(allocation)) {
+    boolean inserted;
+    try {
+      inserted = allocations.insertIfFree(allocation);
+    } catch (NotFound refused) {
+      checkStillOpen(pool);
+      throw refused;
+    }
+    if (!inserted) {
       throw new Conflict(Conflict.Reason.ADDRESS_TAKEN, "address " + address + " is already allocated");
     }
     return allocation;
+  }
+
+  /**
+   * The store refused the pool, or had no slot left in it: the snapshot the caller holds may be
+   * out of date. Reads the pool again and throws if it is gone or has been subdivided.
+   */
+  private void checkStillOpen(Pool pool) {
+    Pool now = snapshots.fresh(pool.id()).orElseThrow(() -> new NotFound(NotFound.Kind.POOL, pool.id().value()));
+    if (now.isSubdivided()) {
+      throw subdivided(now);
+    }
   }
 
   /** Undoes an allocation made moments ago by this request: its slot goes straight back to the pool. */
@@ -75,11 +103,15 @@ public class PoolAllocator {
 
   private SlotRules rulesOf(Pool pool) {
     if (pool.isSubdivided()) {
-      throw new Conflict(Conflict.Reason.POOL_HAS_SUBPOOLS,
-          "pool " + pool.prefix() + " has sub-pools and hands out no addresses itself");
+      throw subdivided(pool);
     }
     Policy policy = pool.policy() == null ? null : policies.find(pool.policy()).orElse(null);
     return new SlotRules(pool, policy);
+  }
+
+  private static Conflict subdivided(Pool pool) {
+    return new Conflict(Conflict.Reason.POOL_HAS_SUBPOOLS,
+        "pool " + pool.prefix() + " has sub-pools and hands out no addresses itself");
   }
 
   private Allocation newAllocation(Pool pool, IpPrefix prefix, TenantId lessee, AllocationDetails details) {

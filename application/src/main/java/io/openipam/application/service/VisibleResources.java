@@ -19,10 +19,12 @@ import jakarta.inject.Singleton;
 public class VisibleResources {
 
   private final PoolStore pools;
+  private final PoolSnapshots snapshots;
   private final AllocationStore allocations;
 
-  public VisibleResources(PoolStore pools, AllocationStore allocations) {
+  public VisibleResources(PoolStore pools, PoolSnapshots snapshots, AllocationStore allocations) {
     this.pools = pools;
+    this.snapshots = snapshots;
     this.allocations = allocations;
   }
 
@@ -30,6 +32,15 @@ public class VisibleResources {
     return pools.find(id)
         .filter(pool -> caller.mayActFor(pool.owner()))
         .orElseThrow(() -> new NotFound(NotFound.Kind.POOL, id.value()));
+  }
+
+  /** The same check on a snapshot at most a second old: the owner of a pool never changes. */
+  public Pool recentPool(Principal caller, PoolId id) {
+    Pool pool = snapshots.recent(id);
+    if (!caller.mayActFor(pool.owner())) {
+      throw new NotFound(NotFound.Kind.POOL, id.value());
+    }
+    return pool;
   }
 
   public Allocation allocation(Principal caller, AllocationId id) {

@@ -36,7 +36,8 @@ public final class InMemoryAllocations implements AllocationStore {
   public boolean insertIfFree(Allocation allocation) {
     synchronized (db) {
       insertAttempts++;
-      if (!db.poolExists(allocation.pool())) {
+      if (!db.cursors.containsKey(allocation.pool())) {
+        // like the real store: an allocation needs its pool's cursor row (gone when deleted or subdivided)
         throw new NotFound(NotFound.Kind.POOL, allocation.pool().value());
       }
       if (findByAddress(allocation.pool(), allocation.address()).isPresent()) {

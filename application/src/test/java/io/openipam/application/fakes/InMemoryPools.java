@@ -3,6 +3,7 @@ package io.openipam.application.fakes;
 import io.openipam.application.port.out.PoolStore;
 import io.openipam.domain.address.IpFamily;
 import io.openipam.domain.address.IpPrefix;
+import io.openipam.domain.error.Conflict;
 import io.openipam.domain.pool.LocationId;
 import io.openipam.domain.pool.NetworkId;
 import io.openipam.domain.pool.Pool;
@@ -19,7 +20,11 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Predicate;
 
-/** Pools in creation order, each with its cursor; a sub-pool is counted under its parent. */
+/**
+ * Pools in creation order; a sub-pool is counted under its parent. A pool that hands out
+ * addresses has a cursor: subdividing a pool removes it (refused while the pool has
+ * allocations), removing its last sub-pool gives it back.
+ */
 public final class InMemoryPools implements PoolStore {
 
   private final InMemoryDatabase db;
@@ -41,9 +46,14 @@ public final class InMemoryPools implements PoolStore {
       if (pool.policy() != null && !db.policies.containsKey(pool.policy())) {
         throw new IllegalStateException("foreign key: no policy " + pool.policy());
       }
+      if (pool.parent() != null && db.allocations.values().stream().anyMatch(a -> a.pool().equals(pool.parent()))) {
+        // like the real store: the parent's cursor row cannot go while allocations point at it
+        throw new Conflict(Conflict.Reason.POOL_HAS_ALLOCATIONS, "pool " + pool.parent() + " has allocations");
+      }
       db.pools.put(pool.id(), pool);
       db.cursors.put(pool.id(), BigInteger.ZERO);
       if (pool.parent() != null) {
+        db.cursors.remove(pool.parent());
         db.pools.computeIfPresent(pool.parent(), (id, parent) -> withSubpoolCount(parent, parent.subpoolCount() + 1));
       }
     }
@@ -167,7 +177,11 @@ public final class InMemoryPools implements PoolStore {
         db.freeSlots.remove(id);
       }
       if (top.parent() != null) {
-        db.pools.computeIfPresent(top.parent(), (id, parent) -> withSubpoolCount(parent, parent.subpoolCount() - 1));
+        Pool parent = db.pools.computeIfPresent(top.parent(),
+            (id, found) -> withSubpoolCount(found, found.subpoolCount() - 1));
+        if (parent != null && parent.subpoolCount() == 0) {
+          db.cursors.put(parent.id(), BigInteger.ZERO);
+        }
       }
       return tree;
     }

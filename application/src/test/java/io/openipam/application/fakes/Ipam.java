@@ -14,6 +14,7 @@ import io.openipam.application.service.DefinePolicyService;
 import io.openipam.application.service.FindAllocationsService;
 import io.openipam.application.service.FindPoolsService;
 import io.openipam.application.service.PoolAllocator;
+import io.openipam.application.service.PoolSnapshots;
 import io.openipam.application.service.PurgeReleasedAllocationsService;
 import io.openipam.application.service.ReleaseAllocationService;
 import io.openipam.application.service.RemovePoolService;
@@ -47,6 +48,7 @@ public final class Ipam {
   public final InMemoryCredentials credentials = new InMemoryCredentials();
 
   public final CandidateSlots candidates;
+  public final PoolSnapshots snapshots;
   public final PoolAllocator allocator;
   public final VisibleResources visible;
 
@@ -84,8 +86,9 @@ public final class Ipam {
     ledger = new InMemorySlotLedger(db);
     policies = new InMemoryPolicies(db);
     candidates = new CandidateSlots(ledger, settings);
-    allocator = new PoolAllocator(policies, allocations, candidates, ids, clock);
-    visible = new VisibleResources(pools, allocations);
+    snapshots = new PoolSnapshots(pools);
+    allocator = new PoolAllocator(policies, allocations, candidates, snapshots, ids, clock);
+    visible = new VisibleResources(pools, snapshots, allocations);
     allocateFromPool = new AllocateFromPoolService(visible, allocator);
     allocateInNetwork = new AllocateInNetworkService(pools, allocator);
     allocatePublic = new AllocatePublicAddressService(pools, allocator, settings);
@@ -94,9 +97,9 @@ public final class Ipam {
     attach = new AttachAllocationService(visible, clock);
     amend = new AmendAllocationService(visible, clock);
     purge = new PurgeReleasedAllocationsService(allocations, pools, settings, clock);
-    createPool = new CreatePoolService(pools, policies, allocations, ids, clock);
+    createPool = new CreatePoolService(pools, policies, allocations, snapshots, ids, clock);
     declarePublicPools = new DeclarePublicPoolsService(pools, createPool, settings);
-    removePool = new RemovePoolService(visible, pools, candidates);
+    removePool = new RemovePoolService(visible, pools, candidates, snapshots);
     findPools = new FindPoolsService(visible, pools);
     findAllocations = new FindAllocationsService(visible, allocations);
     definePolicy = new DefinePolicyService(policies, ids, clock);

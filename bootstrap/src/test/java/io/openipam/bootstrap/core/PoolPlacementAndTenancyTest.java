@@ -10,6 +10,8 @@ import io.openipam.application.port.in.CreatePool;
 import io.openipam.application.port.in.FindAllocations;
 import io.openipam.application.port.in.FindPools;
 import io.openipam.application.port.in.RemovePool;
+import io.openipam.application.port.out.PoolStore;
+import io.openipam.bootstrap.support.IpamTransactions;
 import io.openipam.domain.address.IpPrefix;
 import io.openipam.domain.allocation.Allocation;
 import io.openipam.domain.allocation.Labels;
@@ -23,6 +25,7 @@ import io.openipam.domain.pool.PoolId;
 import io.openipam.domain.pool.ReservedAddresses;
 import io.openipam.domain.pool.Visibility;
 import io.openipam.domain.policy.PolicyId;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -89,6 +92,37 @@ class PoolPlacementAndTenancyTest extends OnMariaDb {
         IpPrefix.parse("10.34.0.128/25"), Visibility.PRIVATE).parent(parent.id()).build()));
 
     assertEquals(Conflict.Reason.POOL_HAS_ALLOCATIONS, conflict.reason());
+  }
+
+  @Test
+  void the_database_itself_refuses_to_subdivide_a_pool_that_holds_addresses() {
+    Pool parent = create(CreatePool.NewPool.builder(ACME.tenant(), IpPrefix.parse("10.41.0.0/24"), Visibility.PRIVATE)
+        .build());
+    next(ACME, parent.id());
+    Instant now = Instant.now();
+    Pool child = new Pool(new PoolId("child-of-" + parent.id()), ACME.tenant(), IpPrefix.parse("10.41.0.128/25"),
+        32, Visibility.PRIVATE, null, null, parent.id(), null, null, ReservedAddresses.NETWORK_AND_LAST, null, null, 0,
+        now, now, 0);
+
+    // straight to the store, past the service's own check: the foreign key is the last word
+    Conflict conflict = assertThrows(Conflict.class,
+        () -> node.get(IpamTransactions.class).inTransaction(() -> node.get(PoolStore.class).insert(child)));
+
+    assertEquals(Conflict.Reason.POOL_HAS_ALLOCATIONS, conflict.reason());
+    assertThrows(NotFound.class, () -> node.get(FindPools.class).get(ACME, child.id()));
+  }
+
+  @Test
+  void a_pool_whose_last_sub_pool_is_removed_hands_out_addresses_again() {
+    Pool parent = create(CreatePool.NewPool.builder(ACME.tenant(), IpPrefix.parse("10.42.0.0/24"), Visibility.PRIVATE)
+        .build());
+    Pool child = create(CreatePool.NewPool.builder(ACME.tenant(), IpPrefix.parse("10.42.0.0/25"), Visibility.PRIVATE)
+        .parent(parent.id()).build());
+    assertThrows(Conflict.class, () -> next(ACME, parent.id()));
+
+    node.get(RemovePool.class).remove(ACME, child.id());
+
+    assertEquals("10.42.0.1", next(ACME, parent.id()).address().toString());
   }
 
   @Test
