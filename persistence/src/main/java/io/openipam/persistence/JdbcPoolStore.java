@@ -73,6 +73,16 @@ public class JdbcPoolStore implements PoolStore {
 
   @Override
   @Transactional
+  public boolean update(Pool updated, long expectedVersion) {
+    return sql.update("UPDATE pool SET network_id = ?, gateway = ?, primary_nameserver = ?, secondary_nameserver = ?, "
+            + "policy_id = ?, description = ?, updated_at = ?, version = ? WHERE id = ? AND version = ?",
+        value(updated.network()), updated.gateway() == null ? null : updated.gateway().toBytes(),
+        updated.nameservers().primary(), updated.nameservers().secondary(), value(updated.policy()),
+        updated.description(), updated.updatedAt(), updated.version(), updated.id().value(), expectedVersion) == 1;
+  }
+
+  @Override
+  @Transactional
   public Optional<Pool> findForUpdate(PoolId id) {
     return sql.one(PoolRows.SELECT + "WHERE p.id = ? FOR UPDATE", PoolRows::map, id.value());
   }

@@ -67,6 +67,18 @@ public final class InMemoryPools implements PoolStore {
   }
 
   @Override
+  public boolean update(Pool updated, long expectedVersion) {
+    synchronized (db) {
+      Pool stored = db.pools.get(updated.id());
+      if (stored == null || stored.version() != expectedVersion) {
+        return false;
+      }
+      db.pools.put(updated.id(), updated);
+      return true;
+    }
+  }
+
+  @Override
   public Optional<Pool> findForUpdate(PoolId id) {
     synchronized (db) {
       locks.add("pool:" + id.value());

@@ -2,6 +2,7 @@ package io.openipam.application.fakes;
 
 import io.openipam.application.port.in.AllocationDetails;
 import io.openipam.application.service.AllocateFromPoolService;
+import io.openipam.application.service.AmendPoolService;
 import io.openipam.application.service.AllocateInNetworkService;
 import io.openipam.application.service.AllocatePublicAddressService;
 import io.openipam.application.service.AmendAllocationService;
@@ -61,6 +62,7 @@ public final class Ipam {
   public final AmendAllocationService amend;
   public final PurgeReleasedAllocationsService purge;
   public final CreatePoolService createPool;
+  public final AmendPoolService amendPool;
   public final DeclarePublicPoolsService declarePublicPools;
   public final RemovePoolService removePool;
   public final FindPoolsService findPools;
@@ -99,6 +101,7 @@ public final class Ipam {
     purge = new PurgeReleasedAllocationsService(allocations, pools, settings, clock);
     createPool = new CreatePoolService(pools, policies, allocations, snapshots, ids, clock);
     declarePublicPools = new DeclarePublicPoolsService(pools, createPool, settings);
+    amendPool = new AmendPoolService(pools, policies, snapshots, clock);
     removePool = new RemovePoolService(visible, pools, candidates, snapshots);
     findPools = new FindPoolsService(visible, pools);
     findAllocations = new FindAllocationsService(visible, allocations);

@@ -22,11 +22,18 @@ public final class Invalid extends IpamException {
 
   private final Reason reason;
   private final String field;
+  private final String subject;
 
   public Invalid(Reason reason, String field, String message) {
+    this(reason, field, message, null);
+  }
+
+  /** {@code subject}: what else the rule is about, e.g. the prefix of the pool a new one overlaps. */
+  public Invalid(Reason reason, String field, String message, String subject) {
     super(message);
     this.reason = reason;
     this.field = field;
+    this.subject = subject;
   }
 
   public static Invalid malformed(String field, String message) {
@@ -40,5 +47,10 @@ public final class Invalid extends IpamException {
   /** The request field the rule is about, in the core's words (e.g. {@code prefix}, {@code gateway}). */
   public String field() {
     return field;
+  }
+
+  /** What else the rule is about (the overlapping pool's or the parent's prefix), or null. */
+  public String subject() {
+    return subject;
   }
 }

@@ -55,6 +55,13 @@ public record Pool(
     }
   }
 
+  /** The same pool with its changeable parts replaced; prefix, owner, unit and parent never change. */
+  public Pool amended(NetworkId newNetwork, PolicyId newPolicy, IpAddress newGateway, Nameservers newNameservers,
+      String newDescription, Instant now) {
+    return new Pool(id, owner, prefix, unitLength, visibility, newNetwork, location, parent, newGateway,
+        newNameservers, reserved, newPolicy, newDescription, subpoolCount, createdAt, now, version + 1);
+  }
+
   public boolean isSubdivided() {
     return subpoolCount > 0;
   }

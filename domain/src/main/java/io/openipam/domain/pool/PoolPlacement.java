@@ -43,7 +43,7 @@ public final class PoolPlacement {
       for (Pool other : neighbours.overlappingPublicTopLevel()) {
         if (other.prefix().overlaps(prefix)) {
           throw new Invalid(Invalid.Reason.OVERLAPS_PUBLIC_POOL, "prefix",
-              prefix + " overlaps with public pool " + other.prefix());
+              prefix + " overlaps with public pool " + other.prefix(), other.prefix().toString());
         }
       }
     }
@@ -56,7 +56,7 @@ public final class PoolPlacement {
         for (Pool other : neighbours.overlappingInNetwork()) {
           if (other.prefix().overlaps(prefix)) {
             throw new Invalid(Invalid.Reason.OVERLAPS_NETWORK_POOL, "prefix",
-                prefix + " overlaps with pool " + other.prefix() + " in network " + network);
+                prefix + " overlaps with pool " + other.prefix() + " in network " + network, other.prefix().toString());
           }
         }
       }
@@ -72,7 +72,7 @@ public final class PoolPlacement {
       IpPrefix prefix, Visibility visibility, NetworkId network, Pool parent, Neighbours neighbours) {
     if (!parent.prefix().contains(prefix)) {
       throw new Invalid(Invalid.Reason.OUTSIDE_PARENT, "prefix",
-          prefix + " is not inside its parent " + parent.prefix());
+          prefix + " is not inside its parent " + parent.prefix(), parent.prefix().toString());
     }
     if (parent.visibility() != visibility) {
       throw new Invalid(Invalid.Reason.VISIBILITY_MISMATCH, "visibility",
@@ -85,7 +85,7 @@ public final class PoolPlacement {
     for (Pool sibling : neighbours.siblings()) {
       if (sibling.prefix().overlaps(prefix)) {
         throw new Invalid(Invalid.Reason.OVERLAPS_SIBLING, "prefix",
-            prefix + " overlaps with sibling " + sibling.prefix());
+            prefix + " overlaps with sibling " + sibling.prefix(), sibling.prefix().toString());
       }
     }
     if (neighbours.parentHasAllocations()) {

@@ -19,6 +19,9 @@ public interface PoolStore {
 
   Optional<Pool> find(PoolId id);
 
+  /** Writes {@code updated} if the stored version is still {@code expectedVersion}; says whether it did. */
+  boolean update(Pool updated, long expectedVersion);
+
   /** Reads and locks the pool until the transaction ends, so its children are placed one at a time. */
   Optional<Pool> findForUpdate(PoolId id);
 
