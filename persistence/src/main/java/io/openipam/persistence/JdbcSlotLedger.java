@@ -1,24 +1,33 @@
 package io.openipam.persistence;
 
 import io.openipam.application.port.out.SlotLedger;
+import io.openipam.domain.address.IpAddress;
 import io.openipam.domain.pool.PoolId;
 import io.openipam.domain.pool.SlotRules;
 import jakarta.inject.Singleton;
 import jakarta.transaction.Transactional;
 import java.math.BigInteger;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * A lease is one short transaction on the pool's cursor row: it reads at most {@code count} free
  * slots by primary key, then steps the cursor forward with the pool's rules. Nothing scans the
- * allocations, so its cost does not grow as the pool fills.
+ * allocations while the cursor has room, so its cost does not grow as the pool fills.
  */
 @Singleton
 public class JdbcSlotLedger implements SlotLedger {
 
+  /** Pools larger than this are not walked for leaked slots. */
+  private static final BigInteger RECLAIM_LIMIT = BigInteger.ONE.shiftLeft(20);
+  private static final long RECLAIM_PAUSE_NANOS = 5_000_000_000L;
+
   private final Sql sql;
+  private final ConcurrentHashMap<PoolId, Long> fruitlessReclaims = new ConcurrentHashMap<>();
 
   public JdbcSlotLedger(Sql sql) {
     this.sql = sql;
@@ -55,7 +64,40 @@ public class JdbcSlotLedger implements SlotLedger {
     if (!next.equals(cursor.get())) {
       sql.update("UPDATE pool_cursor SET next_slot = ? WHERE pool_id = ?", next, pool.value());
     }
+    if (leased.isEmpty()) {
+      leased.addAll(reclaim(pool, count, rules));
+    }
     return leased;
+  }
+
+  /**
+   * The unallocated usable slots of an exhausted pool: what processes that died had leased.
+   * It reads the pool's allocations, so it runs only at exhaustion, at most once per
+   * {@link #RECLAIM_PAUSE_NANOS} per pool when it finds nothing, and only for pools small
+   * enough to walk; a larger pool whose cursor reached the end has far bigger problems.
+   */
+  private List<BigInteger> reclaim(PoolId pool, int count, SlotRules rules) {
+    Long lastFruitless = fruitlessReclaims.get(pool);
+    if (rules.slotCount().compareTo(RECLAIM_LIMIT) > 0
+        || (lastFruitless != null && System.nanoTime() - lastFruitless < RECLAIM_PAUSE_NANOS)) {
+      return List.of();
+    }
+    Set<BigInteger> taken = new HashSet<>(sql.query("SELECT address FROM allocation WHERE pool_id = ?",
+        rs -> rules.slotOf(IpAddress.fromBytes(rs.getBytes(1))), pool.value()));
+    List<BigInteger> holes = new ArrayList<>(count);
+    Optional<BigInteger> slot = rules.nextUsable(BigInteger.ZERO);
+    while (slot.isPresent() && holes.size() < count) {
+      if (!taken.contains(slot.get())) {
+        holes.add(slot.get());
+      }
+      slot = rules.nextUsable(slot.get().add(BigInteger.ONE));
+    }
+    if (holes.isEmpty()) {
+      fruitlessReclaims.put(pool, System.nanoTime());
+    } else {
+      fruitlessReclaims.remove(pool);
+    }
+    return holes;
   }
 
   @Override

@@ -8,6 +8,7 @@ import io.openipam.application.port.in.AllocationDetails;
 import io.openipam.application.port.in.CreatePool;
 import io.openipam.application.port.in.DefinePolicy;
 import io.openipam.application.port.in.FindAllocations;
+import io.openipam.application.port.out.SlotLedger;
 import io.openipam.domain.address.IpAddress;
 import io.openipam.domain.address.IpPrefix;
 import io.openipam.domain.allocation.Allocation;
@@ -18,7 +19,9 @@ import io.openipam.domain.error.Invalid;
 import io.openipam.domain.policy.Policy;
 import io.openipam.domain.pool.Pool;
 import io.openipam.domain.pool.ReservedAddresses;
+import io.openipam.domain.pool.SlotRules;
 import io.openipam.domain.pool.Visibility;
+import java.math.BigInteger;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.IntStream;
@@ -98,6 +101,19 @@ class NextFreeAllocationTest extends OnMariaDb {
     Invalid misaligned = assertThrows(Invalid.class, () -> node.get(AllocateFromPool.class)
         .allocateSpecific(ACME, v4.id(), IpAddress.parse("10.5.0.40"), AllocationDetails.NONE));
     assertEquals(Invalid.Reason.PREFIX_NOT_ALIGNED, misaligned.reason());
+  }
+
+  @Test
+  void slots_leased_by_a_process_that_died_are_handed_out_once_the_cursor_reaches_the_end() {
+    Pool pool = privatePool(ACME, "10.7.0.0/29", ReservedAddresses.NETWORK_AND_LAST);
+    // a process leases three slots and dies without giving them back
+    List<BigInteger> stranded = node.get(SlotLedger.class).lease(pool.id(), 3, new SlotRules(pool, null));
+
+    List<String> handedOut = IntStream.range(0, 6).mapToObj(i -> next(ACME, pool.id()).address().toString()).toList();
+
+    assertEquals(List.of(BigInteger.ONE, BigInteger.TWO, BigInteger.valueOf(3)), stranded);
+    assertEquals(List.of("10.7.0.4", "10.7.0.5", "10.7.0.6", "10.7.0.1", "10.7.0.2", "10.7.0.3"), handedOut);
+    assertThrows(Exhausted.class, () -> next(ACME, pool.id()));
   }
 
   @Test

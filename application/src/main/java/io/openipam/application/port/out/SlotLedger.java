@@ -12,7 +12,12 @@ import java.util.List;
  */
 public interface SlotLedger {
 
-  /** Up to {@code count} usable slots: returned ones first (lowest first), then from the cursor. */
+  /**
+   * Up to {@code count} usable slots: returned ones first (lowest first), then from the cursor.
+   * Once the cursor has reached the end, slots below it that hold no allocation are offered
+   * again: a process that died kept its leased slots from the free list. Offering a slot that a
+   * live process still holds is harmless, since the store's unique key lets only one insert win.
+   */
   List<BigInteger> lease(PoolId pool, int count, SlotRules rules);
 
   /** Puts leased slots that were never used back on the free list. */
