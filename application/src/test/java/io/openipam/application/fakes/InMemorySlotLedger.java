@@ -8,6 +8,8 @@ import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 import java.util.TreeSet;
 
 /**
@@ -54,8 +56,28 @@ public final class InMemorySlotLedger implements SlotLedger {
         next = usable.get().add(BigInteger.ONE);
       }
       db.cursors.put(pool, next);
+      if (leased.isEmpty()) {
+        leased.addAll(reclaim(pool, count, rules));
+      }
       return leased;
     }
+  }
+
+  /** Like the real ledger (without its throttle): unallocated usable slots, once the cursor is at the end. */
+  private List<BigInteger> reclaim(PoolId pool, int count, SlotRules rules) {
+    Set<BigInteger> taken = db.allocations.values().stream()
+        .filter(allocation -> allocation.pool().equals(pool))
+        .map(allocation -> rules.slotOf(allocation.address()))
+        .collect(Collectors.toSet());
+    List<BigInteger> holes = new ArrayList<>(count);
+    Optional<BigInteger> slot = rules.nextUsable(BigInteger.ZERO);
+    while (slot.isPresent() && holes.size() < count) {
+      if (!taken.contains(slot.get())) {
+        holes.add(slot.get());
+      }
+      slot = rules.nextUsable(slot.get().add(BigInteger.ONE));
+    }
+    return holes;
   }
 
   @Override

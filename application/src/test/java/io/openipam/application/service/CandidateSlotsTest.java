@@ -4,7 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.openipam.application.fakes.APool;
+import io.openipam.application.fakes.AnAllocation;
 import io.openipam.application.fakes.FixedSettings;
+import io.openipam.application.fakes.InMemoryAllocations;
 import io.openipam.application.fakes.InMemoryDatabase;
 import io.openipam.application.fakes.InMemoryPools;
 import io.openipam.application.fakes.InMemorySlotLedger;
@@ -23,6 +25,7 @@ class CandidateSlotsTest {
   private final InMemoryDatabase db = new InMemoryDatabase();
   private final InMemoryPools pools = new InMemoryPools(db);
   private final InMemorySlotLedger ledger = new InMemorySlotLedger(db);
+  private final InMemoryAllocations allocations = new InMemoryAllocations(db);
   private final CandidateSlots candidates = new CandidateSlots(ledger, FixedSettings.defaults().withLeaseSize(4));
   private final Pool pool = APool.of("10.0.0.0/28").in(pools);
   private final SlotRules rules = new SlotRules(pool, null);
@@ -125,6 +128,8 @@ class CandidateSlotsTest {
   @Test
   void is_empty_once_the_ledger_has_nothing_left_to_lease() {
     Pool tiny = APool.of("10.0.2.0/30").in(pools);
+    allocations.insertIfFree(AnAllocation.at("a1", tiny, "10.0.2.1/32"));
+    allocations.insertIfFree(AnAllocation.at("a2", tiny, "10.0.2.2/32"));
 
     assertEquals(slots(1, 2), take(candidates, tiny, 2));
     assertEquals(Optional.empty(), candidates.next(tiny, new SlotRules(tiny, null)));
