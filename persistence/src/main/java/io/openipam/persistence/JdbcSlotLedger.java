@@ -51,16 +51,10 @@ public class JdbcSlotLedger implements SlotLedger {
         leased.add(slot);
       }
     }
-    BigInteger next = cursor.get();
-    while (leased.size() < count) {
-      Optional<BigInteger> usable = rules.nextUsable(next);
-      if (usable.isEmpty()) {
-        next = rules.slotCount();
-        break;
-      }
-      leased.add(usable.get());
-      next = usable.get().add(BigInteger.ONE);
-    }
+    int wanted = count - leased.size();
+    List<BigInteger> fresh = rules.usableFrom(cursor.get(), wanted);
+    leased.addAll(fresh);
+    BigInteger next = rules.cursorAfter(fresh, wanted, cursor.get());
     if (!next.equals(cursor.get())) {
       sql.update("UPDATE pool_cursor SET next_slot = ? WHERE pool_id = ?", next, pool.value());
     }
@@ -84,14 +78,7 @@ public class JdbcSlotLedger implements SlotLedger {
     }
     Set<BigInteger> taken = new HashSet<>(sql.query("SELECT address FROM allocation WHERE pool_id = ?",
         rs -> rules.slotOf(IpAddress.fromBytes(rs.getBytes(1))), pool.value()));
-    List<BigInteger> holes = new ArrayList<>(count);
-    Optional<BigInteger> slot = rules.nextUsable(BigInteger.ZERO);
-    while (slot.isPresent() && holes.size() < count) {
-      if (!taken.contains(slot.get())) {
-        holes.add(slot.get());
-      }
-      slot = rules.nextUsable(slot.get().add(BigInteger.ONE));
-    }
+    List<BigInteger> holes = rules.usableExcept(taken, count);
     if (holes.isEmpty()) {
       fruitlessReclaims.put(pool, System.nanoTime());
     } else {

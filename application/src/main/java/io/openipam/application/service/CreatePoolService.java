@@ -7,7 +7,6 @@ import io.openipam.application.port.out.PolicyStore;
 import io.openipam.application.port.out.PoolStore;
 import io.openipam.domain.error.Forbidden;
 import io.openipam.domain.error.Invalid;
-import io.openipam.domain.error.NotFound;
 import io.openipam.domain.pool.Pool;
 import io.openipam.domain.pool.PoolId;
 import io.openipam.domain.pool.PoolPlacement;

@@ -5,11 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.openipam.domain.address.IpPrefix;
 import io.openipam.domain.allocation.Allocation;
-import io.openipam.domain.allocation.AllocationId;
-import io.openipam.domain.allocation.AllocationState;
-import io.openipam.domain.allocation.Labels;
 import io.openipam.domain.error.NotFound;
 import io.openipam.domain.pool.Pool;
 import io.openipam.domain.pool.PoolId;

@@ -45,17 +45,10 @@ public final class InMemorySlotLedger implements SlotLedger {
           leased.add(slot);
         }
       }
-      BigInteger next = cursor;
-      while (leased.size() < count) {
-        Optional<BigInteger> usable = rules.nextUsable(next);
-        if (usable.isEmpty()) {
-          next = rules.slotCount();
-          break;
-        }
-        leased.add(usable.get());
-        next = usable.get().add(BigInteger.ONE);
-      }
-      db.cursors.put(pool, next);
+      int wanted = count - leased.size();
+      List<BigInteger> fresh = rules.usableFrom(cursor, wanted);
+      leased.addAll(fresh);
+      db.cursors.put(pool, rules.cursorAfter(fresh, wanted, cursor));
       if (leased.isEmpty()) {
         leased.addAll(reclaim(pool, count, rules));
       }
@@ -69,15 +62,7 @@ public final class InMemorySlotLedger implements SlotLedger {
         .filter(allocation -> allocation.pool().equals(pool))
         .map(allocation -> rules.slotOf(allocation.address()))
         .collect(Collectors.toSet());
-    List<BigInteger> holes = new ArrayList<>(count);
-    Optional<BigInteger> slot = rules.nextUsable(BigInteger.ZERO);
-    while (slot.isPresent() && holes.size() < count) {
-      if (!taken.contains(slot.get())) {
-        holes.add(slot.get());
-      }
-      slot = rules.nextUsable(slot.get().add(BigInteger.ONE));
-    }
-    return holes;
+    return rules.usableExcept(taken, count);
   }
 
   @Override

@@ -6,7 +6,10 @@ import io.openipam.domain.error.Conflict;
 import io.openipam.domain.error.Invalid;
 import io.openipam.domain.policy.Policy;
 import java.math.BigInteger;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Which positions ("slots") of a pool may be handed out. A slot is one allocation unit: slot
@@ -61,6 +64,38 @@ public final class SlotRules {
       slot = skipTo;
     }
     return Optional.empty();
+  }
+
+  /** Up to {@code count} usable slots at or after {@code from}, ascending. */
+  public List<BigInteger> usableFrom(BigInteger from, int count) {
+    List<BigInteger> slots = new ArrayList<>(count);
+    Optional<BigInteger> slot = nextUsable(from);
+    while (slot.isPresent() && slots.size() < count) {
+      slots.add(slot.get());
+      slot = nextUsable(slot.get().add(BigInteger.ONE));
+    }
+    return slots;
+  }
+
+  /** Up to {@code count} usable slots that are not in {@code taken}, ascending from the first. */
+  public List<BigInteger> usableExcept(Set<BigInteger> taken, int count) {
+    List<BigInteger> slots = new ArrayList<>(count);
+    Optional<BigInteger> slot = nextUsable(BigInteger.ZERO);
+    while (slot.isPresent() && slots.size() < count) {
+      if (!taken.contains(slot.get())) {
+        slots.add(slot.get());
+      }
+      slot = nextUsable(slot.get().add(BigInteger.ONE));
+    }
+    return slots;
+  }
+
+  /** Where a cursor stands after handing out {@code taken} of the {@code wanted} slots it was asked for. */
+  public BigInteger cursorAfter(List<BigInteger> taken, int wanted, BigInteger from) {
+    if (taken.size() < wanted) {
+      return slotCount;
+    }
+    return taken.isEmpty() ? from : taken.getLast().add(BigInteger.ONE);
   }
 
   public boolean isUsable(BigInteger slot) {
