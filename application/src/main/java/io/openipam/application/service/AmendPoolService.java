@@ -52,7 +52,8 @@ public class AmendPoolService implements AmendPool {
         clock.instant());
     if (after.policy() != null && !after.policy().equals(before.policy())
         && policies.find(after.policy()).filter(policy -> caller.mayActFor(policy.owner())).isEmpty()) {
-      throw new Invalid(Invalid.Reason.UNKNOWN_REFERENCE, "policy", "policy " + after.policy() + " does not exist");
+      throw new Invalid(Invalid.Reason.UNKNOWN_REFERENCE, "policy", "policy " + after.policy() + " does not exist",
+          after.policy().value());
     }
     if (!pools.update(after, before.version())) {
       throw new Conflict(Conflict.Reason.STALE_VERSION, "pool " + id + " was changed by someone else; read it again");

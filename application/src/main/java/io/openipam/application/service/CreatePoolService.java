@@ -53,7 +53,7 @@ public class CreatePoolService implements CreatePool {
       parent = pools.findForUpdate(request.parent())
           .filter(found -> caller.mayActFor(found.owner()))
           .orElseThrow(() -> new Invalid(Invalid.Reason.UNKNOWN_REFERENCE, "parent",
-              "parent pool " + request.parent() + " does not exist"));
+              "parent pool " + request.parent() + " does not exist", request.parent().value()));
       siblings = pools.children(parent.id());
       parentHasAllocations = allocations.anyInPool(parent.id());
     }
@@ -73,7 +73,8 @@ public class CreatePoolService implements CreatePool {
         request.network() == null ? null : pools.visibilityOf(request.network()).orElse(null)));
     if (request.policy() != null
         && policies.find(request.policy()).filter(policy -> caller.mayActFor(policy.owner())).isEmpty()) {
-      throw new Invalid(Invalid.Reason.UNKNOWN_REFERENCE, "policy", "policy " + request.policy() + " does not exist");
+      throw new Invalid(Invalid.Reason.UNKNOWN_REFERENCE, "policy", "policy " + request.policy() + " does not exist",
+          request.policy().value());
     }
     Instant now = clock.instant();
     Pool pool = new Pool(new PoolId(ids.newId()), request.owner(), request.prefix(),

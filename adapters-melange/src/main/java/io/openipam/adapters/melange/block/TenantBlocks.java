@@ -1,0 +1,37 @@
+package io.openipam.adapters.melange.block;
+
+import io.openipam.application.port.in.FindPools;
+import io.openipam.domain.error.Invalid;
+import io.openipam.domain.error.NotFound;
+import io.openipam.domain.pool.Pool;
+import io.openipam.domain.pool.PoolId;
+import io.openipam.domain.tenant.Principal;
+import jakarta.inject.Singleton;
+
+/**
+ * Finds a block by id <em>and</em> the tenant of the URL, as every Melange lookup did: another
+ * tenant's block is {@code IpBlock Not Found}, even for an operator who may see it (spec §5).
+ */
+@Singleton
+class TenantBlocks {
+
+  private final FindPools pools;
+
+  TenantBlocks(FindPools pools) {
+    this.pools = pools;
+  }
+
+  Pool owned(Principal caller, String tenant, String id) {
+    PoolId poolId;
+    try {
+      poolId = new PoolId(id);
+    } catch (Invalid notAnId) {
+      throw new NotFound(NotFound.Kind.POOL, id);
+    }
+    Pool pool = pools.get(caller, poolId);
+    if (!pool.owner().value().equals(tenant)) {
+      throw new NotFound(NotFound.Kind.POOL, id);
+    }
+    return pool;
+  }
+}
