@@ -125,6 +125,42 @@ class DeliberateDeviationsTest extends ContractTest {
     assertNull(block.get("gateway"));
   }
 
+  /** §2.2: Essex stored any text; here no field holds a control character or a lone surrogate. */
+  @Test
+  void a_control_character_in_a_field_is_refused_unlike_essex() {
+    String tenant = fresh("tenant");
+
+    Reply reply = melange.post(blocksOf(tenant)).token(Tokens.of(tenant))
+        .json("{\"ip_block\": {\"type\": \"private\", \"cidr\": \"10.75.0.0/24\","
+            + " \"dns1\": \"8.8.8.8\\u0000\"}}").send();
+
+    assertEquals(400, reply.status());
+    assertEquals("The following values are invalid: {'dns1': ['dns1 should not contain control characters']}",
+        reply.faultDetail());
+  }
+
+  /** §2.2: Essex failed with a 500 on a body that was JSON but no object, or a wrapper that was no object. */
+  @Test
+  void a_body_or_wrapper_that_is_no_object_is_400_unlike_essex() {
+    String tenant = fresh("tenant");
+    Map<String, Object> block = createBlock(tenant, "\"type\": \"private\", \"cidr\": \"10.76.0.0/24\"");
+    String blockPath = blocksOf(tenant) + "/" + block.get("id");
+
+    Reply list = melange.put(blockPath).token(Tokens.of(tenant)).json("[]").send();
+    Reply trailing = melange.put(blockPath).token(Tokens.of(tenant)).json("{\"ip_block\": {}} {}").send();
+    Reply wrapper = melange.put(blockPath).token(Tokens.of(tenant)).json("{\"ip_block\": \"x\"}").send();
+
+    assertEquals(400, list.status());
+    assertEquals("Malformed request body", list.faultDetail());
+    assertEquals(400, trailing.status());
+    assertEquals("Malformed request body", trailing.faultDetail());
+    assertEquals(400, wrapper.status());
+    assertEquals("The following values are invalid: {'ip_block': ['ip_block should be an object']}",
+        wrapper.faultDetail());
+    assertEquals(block.get("updated_at"), melange.get(blockPath).token(Tokens.of(tenant)).send().object("ip_block")
+        .get("updated_at"), "nothing was saved");
+  }
+
   /** §4.1: Essex echoed the gateway as given; the core keeps an address, written canonically. */
   @Test
   void the_gateway_is_written_in_canonical_form_unlike_essex() {

@@ -7,6 +7,7 @@ import inet.ipaddr.ipv4.IPv4Address;
 import inet.ipaddr.ipv6.IPv6Address;
 import io.openipam.domain.error.Invalid;
 import java.math.BigInteger;
+import java.util.regex.Pattern;
 
 /** The one place that turns text into address values and back, so every dialect parses alike. */
 final class IpText {
@@ -32,9 +33,12 @@ final class IpText {
     return builder.toParams();
   }
 
+  /** A length the library would read modulo 2^32, or text with control characters, never reaches it. */
+  private static final Pattern PLAIN = Pattern.compile("[^/\\p{Cntrl}]+(/\\d{1,3})?");
+
   /** Parses {@code text} as an address, with an optional {@code /length}. */
   static IPAddress parse(String text, String field) {
-    if (text == null || text.isBlank() || text.length() > 64) {
+    if (text == null || text.isBlank() || text.length() > 64 || !PLAIN.matcher(text.strip()).matches()) {
       throw Invalid.malformed(field, field + " is not a valid IP address: " + quote(text));
     }
     IPAddress address = new IPAddressString(text.strip(), STRICT).getAddress();

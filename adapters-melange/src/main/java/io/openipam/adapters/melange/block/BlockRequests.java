@@ -20,6 +20,7 @@ import io.openipam.domain.tenant.Principal;
 import io.openipam.domain.tenant.TenantId;
 import jakarta.inject.Singleton;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
  * Reads the bodies of block create, update and subnet create into the core's commands, checking
@@ -34,6 +35,8 @@ import java.util.Optional;
 class BlockRequests {
 
   private static final int TEXT_LIMIT = 255;
+  /** How a CIDR ends: a slash and one to three digits. */
+  private static final Pattern PREFIX_LENGTH = Pattern.compile("/[0-9]{1,3}$");
 
   private final DefinePolicy policies;
   private final MelangeSettings settings;
@@ -109,11 +112,21 @@ class BlockRequests {
         .build();
   }
 
+  /**
+   * Parsing is the core's; what it cannot parse is invalid, whether it says so ({@link Invalid})
+   * or its IP library fails on text it did not expect. A prefix length is at most three digits
+   * here: the library reads a longer one modulo 2^32, so {@code 10.0.0.0/4294967328} would be a
+   * /32 and {@code 10.0.0.0/2147483648} fails inside it.
+   */
   private static IpPrefix cidr(Params params, InvalidValues problems) {
     String cidr = params.text("cidr", problems);
+    if (cidr != null && cidr.contains("/") && !PREFIX_LENGTH.matcher(cidr.strip()).find()) {
+      problems.add("cidr", "cidr is invalid");
+      return null;
+    }
     try {
       return IpPrefix.parse(cidr, "cidr");
-    } catch (Invalid invalid) {
+    } catch (RuntimeException unparseable) {
       problems.add("cidr", "cidr is invalid");
       return null;
     }
@@ -144,7 +157,7 @@ class BlockRequests {
     String gateway = params.text("gateway", problems);
     try {
       return gateway == null ? null : IpAddress.parse(gateway, "gateway");
-    } catch (Invalid invalid) {
+    } catch (RuntimeException unparseable) { // Invalid, or the IP library failing: see cidr()
       problems.add("gateway", "Gateway is not a valid address");
       return null;
     }

@@ -74,7 +74,7 @@ class IpBlocksController {
       // Melange filtered on the column: no block has any other type.
       return Document.of("ip_blocks", List.of());
     }
-    TenantId owner = new TenantId(tenant);
+    TenantId owner = TenantBlocks.tenantId(tenant);
     Pagination.Page<Pool> page = pagination.page(request,
         (after, limit) -> findPools.list(caller, new FindPools.Query(owner, visibility.orElse(null),
             after == null ? null : new PoolId(after), limit)),
@@ -87,7 +87,8 @@ class IpBlocksController {
   HttpResponse<Document> create(HttpRequest<?> request, @Header(Callers.TOKEN_HEADER) @Nullable String token,
       @PathVariable("tenant_id") String tenant) {
     Principal caller = callers.actingFor(token, tenant);
-    CreatePool.NewPool block = requests.newBlock(caller, new TenantId(tenant), bodies.wrapped(request, "ip_block"));
+    CreatePool.NewPool block =
+        requests.newBlock(caller, TenantBlocks.tenantId(tenant), bodies.wrapped(request, "ip_block"));
     return HttpResponse.created(Document.of("ip_block", IpBlockView.of(createPool.create(caller, block))));
   }
 

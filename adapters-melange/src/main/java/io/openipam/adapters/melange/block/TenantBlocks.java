@@ -1,11 +1,14 @@
 package io.openipam.adapters.melange.block;
 
+import io.openipam.adapters.melange.fault.InvalidValues;
+import io.openipam.adapters.melange.http.Params;
 import io.openipam.application.port.in.FindPools;
 import io.openipam.domain.error.Invalid;
 import io.openipam.domain.error.NotFound;
 import io.openipam.domain.pool.Pool;
 import io.openipam.domain.pool.PoolId;
 import io.openipam.domain.tenant.Principal;
+import io.openipam.domain.tenant.TenantId;
 import jakarta.inject.Singleton;
 
 /**
@@ -19,6 +22,18 @@ class TenantBlocks {
 
   TenantBlocks(FindPools pools) {
     this.pools = pools;
+  }
+
+  /**
+   * The URL's tenant as an owner. It holds no control character: what a client cannot read back
+   * in XML is no tenant (the core refuses what is too long or blank).
+   */
+  static TenantId tenantId(String tenant) {
+    String problem = Params.unprintable("tenant_id", tenant);
+    if (problem != null) {
+      throw InvalidValues.of("tenant_id", problem);
+    }
+    return new TenantId(tenant);
   }
 
   Pool owned(Principal caller, String tenant, String id) {

@@ -35,12 +35,13 @@ final class MelangeRequests {
     String path = request.getUri().getRawPath();
     String accept = String.join(",", request.getHeaders().getAll(HttpHeaders.ACCEPT));
     Optional<String> acceptedVersion = Negotiation.acceptedVersion(accept);
-    boolean versioned = VERSIONED.matcher(path).find();
-    if (!versioned && !"/".equals(path) && acceptedVersion.isEmpty()) {
+    // A suffix does not hide a Melange path: /v0.1.json and /.xml are Melange's too.
+    String route = Negotiation.withoutSuffix(path);
+    boolean versioned = VERSIONED.matcher(route).find();
+    if (!versioned && !"/".equals(route) && acceptedVersion.isEmpty()) {
       return request;
     }
     Format format = Negotiation.bySuffix(path).orElseGet(() -> Negotiation.byAccept(accept));
-    String route = Negotiation.withoutSuffix(path);
     MelangeFault refusal = null;
     if (!versioned && acceptedVersion.isPresent()) {
       if (VERSIONS.contains(acceptedVersion.get())) {

@@ -13,8 +13,13 @@ import java.util.regex.Pattern;
  */
 final class Negotiation {
 
-  private static final Pattern ACCEPT_VERSION =
-      Pattern.compile("application/vnd\\.openstack\\.melange(\\+[^;,]+?)?;\\s*version=(\\d+\\.\\d+)");
+  /**
+   * A vendor type's {@code version} parameter, whatever its value: Melange routed by it, and
+   * answered 406 for any version it did not serve ({@code abc}, {@code 1.0.0}, an empty one).
+   */
+  private static final Pattern ACCEPT_VERSION = Pattern.compile(
+      "application/vnd\\.openstack\\.melange(\\+[^;,]+?)?\\s*;\\s*version\\s*=\\s*([^;,\\s]*)",
+      Pattern.CASE_INSENSITIVE);
 
   private Negotiation() {}
 
@@ -53,7 +58,10 @@ final class Negotiation {
     return xml.beats(json) ? Format.XML : Format.JSON;
   }
 
-  /** The {@code X.Y} of {@code application/vnd.openstack.melange[+json|+xml];version=X.Y}, if sent. */
+  /**
+   * The {@code X.Y} of {@code application/vnd.openstack.melange[+json|+xml];version=X.Y}, if
+   * sent: the text as sent, which may name no version this server has.
+   */
   static Optional<String> acceptedVersion(String accept) {
     if (accept == null) {
       return Optional.empty();
@@ -69,6 +77,9 @@ final class Negotiation {
 
     static Match of(String range) {
       String[] parts = range.split(";");
+      if (parts.length == 0) {
+        return null; // only separators, as in ";;;"
+      }
       String[] type = parts[0].strip().toLowerCase(Locale.ROOT).split("/", 2);
       if (type.length != 2) {
         return null;

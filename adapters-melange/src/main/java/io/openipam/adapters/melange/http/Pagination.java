@@ -3,7 +3,10 @@ package io.openipam.adapters.melange.http;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.server.util.HttpHostResolver;
 import io.openipam.adapters.melange.fault.InvalidValues;
+import io.openipam.domain.error.Identifiers;
+import io.openipam.domain.error.Invalid;
 import jakarta.inject.Singleton;
+import java.math.BigInteger;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -22,6 +25,7 @@ public class Pagination {
 
   static final int DEFAULT_LIMIT = 200;
   static final int LARGEST_PAGE = 1000;
+  private static final int LONGEST_ID = 255;
 
   private final HttpHostResolver hosts;
 
@@ -38,8 +42,7 @@ public class Pagination {
    */
   public <T> Page<T> page(HttpRequest<?> request, BiFunction<String, Integer, List<T>> fetch, Function<T, String> id) {
     int limit = limit(request);
-    String marker = request.getParameters().get("marker");
-    String after = marker == null || marker.isBlank() ? null : marker;
+    String after = marker(request);
     List<T> items = fetch.apply(after, limit);
     if (items.size() < limit) {
       return new Page<>(items, null);
@@ -49,21 +52,49 @@ public class Pagination {
     return new Page<>(items, more ? nextLink(request, last) : null);
   }
 
+  /**
+   * A positive integer of any size (Python's {@code int()} had none): beyond the largest page, the
+   * largest page.
+   */
   private static int limit(HttpRequest<?> request) {
     String text = request.getParameters().get("limit");
     if (text == null || text.isBlank()) {
       return DEFAULT_LIMIT;
     }
-    int limit;
+    BigInteger limit;
     try {
-      limit = Integer.parseInt(text.strip());
+      limit = new BigInteger(text.strip());
     } catch (NumberFormatException e) {
       throw InvalidValues.of("limit", "limit should be of type integer");
     }
-    if (limit <= 0) {
+    if (limit.signum() <= 0) {
       throw InvalidValues.of("limit", "limit should be a positive integer");
     }
-    return Math.min(limit, LARGEST_PAGE);
+    return limit.min(BigInteger.valueOf(LARGEST_PAGE)).intValue();
+  }
+
+  /**
+   * The id after which the page starts, or null from the first. Any text is a place in id order,
+   * an unknown one too (spec §2.8). Ids have at most 255 characters, so a longer marker sorts
+   * exactly as its first 255 do: that is what is looked up. Text no id can hold (control
+   * characters, broken unicode) is refused.
+   */
+  private static String marker(HttpRequest<?> request) {
+    String marker = request.getParameters().get("marker");
+    if (marker == null || marker.isBlank()) {
+      return null;
+    }
+    String place = marker;
+    if (marker.length() > LONGEST_ID) {
+      int end = Character.isHighSurrogate(marker.charAt(LONGEST_ID - 1)) ? LONGEST_ID - 1 : LONGEST_ID;
+      place = marker.substring(0, end);
+    }
+    try {
+      Identifiers.check("marker", place);
+    } catch (Invalid unusable) {
+      throw InvalidValues.of("marker", "marker is not a valid id");
+    }
+    return place;
   }
 
   private String nextLink(HttpRequest<?> request, String marker) {

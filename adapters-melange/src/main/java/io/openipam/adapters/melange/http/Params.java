@@ -6,7 +6,9 @@ import java.util.Map;
 /**
  * The fields inside a request's wrapper key ({@code {"ip_block": {...}}}). Clients send explicit
  * {@code null} for what they leave out (python-melangeclient does) and blank strings from forms,
- * so null and blank both read as absent. Keys a route does not name are ignored.
+ * so null and blank both read as absent. Keys a route does not name are ignored. No field holds
+ * a control character or broken UTF-16 (Melange stored them; an XML answer could not carry them
+ * back, and MySQL's utf8mb4 refuses a lone surrogate): such a value is noted as invalid.
  */
 public record Params(Map<String, Object> values) {
 
@@ -24,7 +26,15 @@ public record Params(Map<String, Object> values) {
     Object value = values.get(field);
     return switch (value) {
       case null -> null;
-      case String text -> text.isBlank() ? null : text;
+      case String text when text.isBlank() -> null;
+      case String text -> {
+        String problem = unprintable(field, text);
+        if (problem != null) {
+          problems.add(field, problem);
+          yield null;
+        }
+        yield text;
+      }
       case Number number -> number.toString();
       case Boolean flag -> flag.toString();
       default -> {
@@ -32,5 +42,27 @@ public record Params(Map<String, Object> values) {
         yield null;
       }
     };
+  }
+
+  /**
+   * Why {@code text} cannot be an id, an address or a name of {@code field}: it holds a control
+   * character (C0, DEL or C1) or a surrogate without its pair. Null if it can.
+   */
+  public static String unprintable(String field, String text) {
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (Character.isISOControl(c)) {
+        return field + " should not contain control characters";
+      }
+      if (Character.isSurrogate(c)) {
+        boolean paired = Character.isHighSurrogate(c) && i + 1 < text.length()
+            && Character.isLowSurrogate(text.charAt(i + 1));
+        if (!paired) {
+          return field + " should be valid unicode text";
+        }
+        i++;
+      }
+    }
+    return null;
   }
 }

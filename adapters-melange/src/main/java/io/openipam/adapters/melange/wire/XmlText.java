@@ -78,8 +78,39 @@ public final class XmlText {
     };
   }
 
-  /** minidom escapes these four in text and attribute values alike. */
+  /**
+   * minidom escapes these four in text and attribute values alike. A character XML 1.0 cannot
+   * carry at all (a control character, an unpaired surrogate, U+FFFE/U+FFFF), which minidom wrote
+   * as it was, making the document unreadable, is written as U+FFFD: a detail that quotes a
+   * client's input stays well-formed.
+   */
   private static String escape(String text) {
-    return text.replace("&", "&amp;").replace("<", "&lt;").replace("\"", "&quot;").replace(">", "&gt;");
+    StringBuilder out = new StringBuilder(text.length() + 16);
+    for (int i = 0; i < text.length(); ) {
+      int c = text.codePointAt(i);
+      i += Character.charCount(c);
+      switch (c) {
+        case '&' -> out.append("&amp;");
+        case '<' -> out.append("&lt;");
+        case '"' -> out.append("&quot;");
+        case '>' -> out.append("&gt;");
+        default -> {
+          if (allowedInXml(c)) {
+            out.appendCodePoint(c);
+          } else {
+            out.append('\uFFFD');
+          }
+        }
+      }
+    }
+    return out.toString();
+  }
+
+  /** XML 1.0's Char production; an unpaired surrogate arrives here as a lone code point and fails it. */
+  private static boolean allowedInXml(int c) {
+    return c == 0x9 || c == 0xA || c == 0xD
+        || (c >= 0x20 && c <= 0xD7FF)
+        || (c >= 0xE000 && c <= 0xFFFD)
+        || (c >= 0x10000 && c <= 0x10FFFF);
   }
 }

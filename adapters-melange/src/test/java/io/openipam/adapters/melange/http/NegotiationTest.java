@@ -31,6 +31,10 @@ class NegotiationTest {
     assertEquals(Format.JSON, Negotiation.byAccept("application/vnd.openstack.melange+json"));
     assertEquals(Format.XML, Negotiation.byAccept("APPLICATION/XML"));
     assertEquals(Format.JSON, Negotiation.byAccept("garbage, ;;, /"));
+    assertEquals(Format.JSON, Negotiation.byAccept(",,,;;;"));
+    assertEquals(Format.JSON, Negotiation.byAccept("*/*;q=abc"));
+    assertEquals(Format.JSON, Negotiation.byAccept("application/xml;q=NaN"));
+    assertEquals(Format.XML, Negotiation.byAccept("application/xml;q=2"));
   }
 
   @Test
@@ -40,5 +44,15 @@ class NegotiationTest {
     assertEquals(Optional.empty(), Negotiation.acceptedVersion("application/json;version=1.0"));
     assertEquals(Optional.empty(), Negotiation.acceptedVersion("application/vnd.openstack.melange+json"));
     assertEquals(Optional.empty(), Negotiation.acceptedVersion(null));
+  }
+
+  /** Melange answered 406 for any version it did not serve, so the version is taken as sent. */
+  @Test
+  void a_vendor_version_is_taken_as_sent_even_when_no_version_is_named_so() {
+    assertEquals(Optional.of("abc"), Negotiation.acceptedVersion("application/vnd.openstack.melange+json;version=abc"));
+    assertEquals(Optional.of(""), Negotiation.acceptedVersion("application/vnd.openstack.melange+xml;version="));
+    assertEquals(Optional.of("1.0.0"), Negotiation.acceptedVersion("application/vnd.openstack.melange; version=1.0.0"));
+    assertEquals(Optional.of("1.0"),
+        Negotiation.acceptedVersion("application/vnd.openstack.melange+json;version=1.0;q=0.5"));
   }
 }

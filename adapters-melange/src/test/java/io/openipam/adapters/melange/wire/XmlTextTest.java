@@ -60,6 +60,13 @@ class XmlTextTest {
         XmlText.write(Document.of("route", new Route("a&b<c>\"d'"))));
   }
 
+  /** Minidom wrote them as they were and made the document unreadable; a fault quotes client input. */
+  @Test
+  void characters_xml_cannot_carry_are_written_as_the_replacement_character() {
+    assertEquals("<route>\n    <destination>a\uFFFDb\uFFFD\uFFFD\uFFFD\t\n\u00e9\ud83d\ude42</destination>\n</route>\n",
+        XmlText.write(Document.of("route", new Route("a\u0000b\u001b\ud800\uFFFE\t\n\u00e9\ud83d\ude42"))));
+  }
+
   @Test
   void named_keys_become_attributes_sorted_by_name() {
     Map<String, Object> fault = new LinkedHashMap<>();
