@@ -26,6 +26,11 @@ import org.junit.jupiter.api.Test;
 
 class QuarantineTest extends OnMariaDb {
 
+  /** A second node on the same schema whose released addresses are due for purge at once. */
+  private IpamNode withoutRetention(int leaseSize) {
+    return IpamNode.start(schema, Map.of("ipam.retention", "0s", "ipam.lease-size", leaseSize, "ipam.lease-growth", 1));
+  }
+
   @Test
   void a_released_address_stays_blocked_and_can_be_restored_within_its_retention() {
     Pool pool = privatePool(ACME, "10.10.0.0/30", ReservedAddresses.LAST_ONLY);
@@ -77,8 +82,7 @@ class QuarantineTest extends OnMariaDb {
 
   @Test
   void after_the_retention_the_purge_returns_the_address_and_it_is_handed_out_first() {
-    try (IpamNode noRetention = IpamNode.start(schema, Map.of("ipam.retention", "0s", "ipam.lease-size", 1,
-        "ipam.lease-growth", 1))) {
+    try (IpamNode noRetention = withoutRetention(1)) {
       Pool pool = privatePool(ACME, "10.13.0.0/29", ReservedAddresses.LAST_ONLY);
       AllocateFromPool allocate = noRetention.get(AllocateFromPool.class);
       Allocation first = allocate.allocateNext(ACME, pool.id(), AllocationDetails.NONE);
@@ -98,8 +102,7 @@ class QuarantineTest extends OnMariaDb {
 
   @Test
   void a_pool_filled_to_the_end_recovers_the_purged_addresses() {
-    try (IpamNode noRetention = IpamNode.start(schema, Map.of("ipam.retention", "0s", "ipam.lease-size", 4,
-        "ipam.lease-growth", 1))) {
+    try (IpamNode noRetention = withoutRetention(4)) {
       Pool pool = privatePool(ACME, "10.14.0.0/30", ReservedAddresses.LAST_ONLY);
       AllocateFromPool allocate = noRetention.get(AllocateFromPool.class);
       Allocation first = allocate.allocateNext(ACME, pool.id(), AllocationDetails.NONE);
