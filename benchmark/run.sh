@@ -6,6 +6,7 @@
 #   benchmark/run.sh jdbc:mysql://db:3306/          # another server (IPAM_BENCH_JDBC_URL works too)
 #   benchmark/run.sh --quick                        # smaller phases, a smoke test (~30 s)
 #   SKIP_BUILD=1 benchmark/run.sh                   # reuse the last build
+#   benchmark/run.sh --http                         # through HTTP: Melange POST .../ip_addresses (reports/http-allocation-*)
 #
 # Credentials: IPAM_BENCH_JDBC_USER (default root), IPAM_BENCH_JDBC_PASSWORD (default empty).
 set -euo pipefail
@@ -31,18 +32,29 @@ if command -v git >/dev/null && git -C "$root" rev-parse --git-dir >/dev/null 2>
 fi
 
 jar="$here/target/benchmark-0.1.0-SNAPSHOT.jar"
+main=io.openipam.benchmark.AllocationBenchmark
+name=allocation
+args=()
+for arg in "$@"; do
+  if [[ "$arg" == "--http" ]]; then
+    main=io.openipam.benchmark.HttpAllocationBenchmark
+    name=http-allocation
+  else
+    args+=("$arg")
+  fi
+done
 mkdir -p "$here/reports"
-report="$here/reports/allocation-$(date +%Y%m%d-%H%M%S).txt"
+report="$here/reports/$name-$(date +%Y%m%d-%H%M%S).txt"
 
 # The jar's manifest names target/lib/*; the explicit class path below says the same for java -cp users.
 set +e
 # JAVA_OPTS adds JVM options, e.g. JAVA_OPTS=-XX:StartFlightRecording=filename=/tmp/bench.jfr,settings=profile
 # shellcheck disable=SC2086
 "$java_bin" -Xmx1g -XX:+UseG1GC ${JAVA_OPTS:-} \
-  -cp "$jar:$here/target/lib/*" io.openipam.benchmark.AllocationBenchmark "$@" 2>&1 | tee "$report"
+  -cp "$jar:$here/target/lib/*" "$main" ${args[@]+"${args[@]}"} 2>&1 | tee "$report"
 status=${PIPESTATUS[0]}
 set -e
 
-cp "$report" "$here/reports/allocation-latest.txt"
-echo "report: $report (also reports/allocation-latest.txt)"
+cp "$report" "$here/reports/$name-latest.txt"
+echo "report: $report (also reports/$name-latest.txt)"
 exit "$status"

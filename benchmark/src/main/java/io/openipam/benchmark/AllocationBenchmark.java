@@ -1,7 +1,6 @@
 package io.openipam.benchmark;
 
 import io.micronaut.context.ApplicationContext;
-import io.micronaut.jdbc.DataSourceResolver;
 import io.openipam.application.port.in.AllocateFromPool;
 import io.openipam.application.port.in.AllocationDetails;
 import io.openipam.application.port.in.CreatePool;
@@ -23,7 +22,6 @@ import io.openipam.domain.tenant.TenantId;
 import java.io.PrintStream;
 import java.math.BigInteger;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -77,9 +75,7 @@ public final class AllocationBenchmark {
     this.settings = settings;
     this.out = out;
     this.report = new Report(out, ceilings::get);
-    DataSource contextual = context.getBean(DataSource.class);
-    this.dataSource = context.findBean(DataSourceResolver.class).orElse(DataSourceResolver.DEFAULT)
-        .resolve(contextual);
+    this.dataSource = BenchRun.dataSource(context);
     this.runner = new Runner(dataSource);
     this.createPool = context.getBean(CreatePool.class);
     this.allocate = context.getBean(AllocateFromPool.class);
@@ -104,79 +100,18 @@ public final class AllocationBenchmark {
       return;
     }
     PrintStream out = System.out;
-    long started = System.nanoTime();
-    createSchema(settings);
-    boolean failed = false;
-    try {
-      try (ApplicationContext context = ApplicationContext.builder()
-          .deduceEnvironment(false)
-          .properties(contextProperties(settings))
-          .start()) {
-        new AllocationBenchmark(context, settings, out).runAll();
-      }
-    } catch (RuntimeException | Error e) {
-      failed = true;
-      out.println("BENCHMARK FAILED: " + e);
-      e.printStackTrace(out);
-    } finally {
-      if (settings.keepSchema()) {
-        out.println("schema " + settings.schema() + " kept (--keep-schema)");
-      } else {
-        dropSchema(settings);
-        out.println("schema " + settings.schema() + " dropped");
-      }
-      out.printf("total run time %.1f s%n", (System.nanoTime() - started) / 1e9);
-      out.flush();
-    }
-    System.exit(failed ? 1 : 0);
+    BenchRun.execute(settings, Map.of(), context -> new AllocationBenchmark(context, settings, out).runAll());
   }
 
-  private static Map<String, Object> contextProperties(Settings settings) {
-    Map<String, Object> properties = new HashMap<>();
-    properties.put("datasources.default.url", settings.schemaUrl());
-    properties.put("datasources.default.username", settings.user());
-    properties.put("datasources.default.password", settings.password());
-    properties.put("datasources.default.driver-class-name", "com.mysql.cj.jdbc.Driver");
-    properties.put("datasources.default.maximum-pool-size", settings.connectionPoolSize());
-    properties.put("datasources.default.minimum-idle", settings.connectionPoolSize());
-    // No public pools to declare, and no purge running in the middle of a phase.
-    properties.put("ipam.public-pools", List.of());
-    properties.put("ipam.purge-interval", "1h");
-    if (settings.leaseSize() != null) {
-      properties.put("ipam.lease-size", settings.leaseSize());
-    }
-    properties.putAll(settings.contextOverrides());
-    return properties;
-  }
-
-  private static void createSchema(Settings settings) throws SQLException {
-    try (Connection connection = DriverManager.getConnection(settings.adminUrl(), settings.user(),
-        settings.password()); Statement statement = connection.createStatement()) {
-      statement.execute("CREATE DATABASE `" + settings.schema() + "` CHARACTER SET utf8mb4 COLLATE utf8mb4_bin");
-    }
-  }
-
-  private static void dropSchema(Settings settings) {
-    if (!settings.schema().matches("ipam_bench_[0-9_]+")) {
-      throw new IllegalStateException("refusing to drop " + settings.schema());
-    }
-    try (Connection connection = DriverManager.getConnection(settings.adminUrl(), settings.user(),
-        settings.password()); Statement statement = connection.createStatement()) {
-      statement.execute("DROP DATABASE IF EXISTS `" + settings.schema() + "`");
-    } catch (SQLException e) {
-      System.out.println("could not drop schema " + settings.schema() + ": " + e.getMessage());
-    }
-  }
-
-  private void runAll() throws SQLException {
+  private void runAll() throws Exception {
     printHeader();
-    createCeilingTable();
+    CeilingTable.create(dataSource);
 
     report.line("");
     report.line("-- 1. ceiling: one-row INSERT + COMMIT (autocommit), one connection per thread --");
     ceilingWarmup();
     for (int threads : THREADS) {
-      ceilings.put(threads, report.add(steady(() -> ceiling("ceiling: INSERT+COMMIT", threads,
+      ceilings.put(threads, report.add(report.steady(() -> ceiling("ceiling: INSERT+COMMIT", threads,
           settings.throughputOps()))));
     }
     allocationWarmup();
@@ -186,7 +121,7 @@ public final class AllocationBenchmark {
     Map<Integer, Result> hot = new HashMap<>();
     Map<Integer, Result> spread = new HashMap<>();
     for (int threads : THREADS) {
-      hot.put(threads, report.add(steady(() -> {
+      hot.put(threads, report.add(report.steady(() -> {
         warmup(threads);
         PoolId pool = newPool(v4Slash16(), null);
         return runner.measure("alloc: 1 hot /16", threads, settings.throughputOps(),
@@ -194,7 +129,7 @@ public final class AllocationBenchmark {
       })));
     }
     for (int threads : THREADS) {
-      spread.put(threads, report.add(steady(() -> {
+      spread.put(threads, report.add(report.steady(() -> {
         warmup(threads);
         List<PoolId> pools = new ArrayList<>();
         for (int i = 0; i < SPREAD_POOLS; i++) {
@@ -218,41 +153,14 @@ public final class AllocationBenchmark {
 
     report.line("");
     report.line("-- 5. ceiling again, to see whether the server drifted during the run --");
-    Result ceilingAfter1 = report.add(steady(() -> ceiling("ceiling again (drift check)", 1,
+    Result ceilingAfter1 = report.add(report.steady(() -> ceiling("ceiling again (drift check)", 1,
         settings.throughputOps() / 2)));
-    Result ceilingAfter8 = report.add(steady(() -> ceiling("ceiling again (drift check)", 8,
+    Result ceilingAfter8 = report.add(report.steady(() -> ceiling("ceiling again (drift check)", 8,
         settings.throughputOps() / 2)));
 
     report.printTables();
     printRatios(hot, spread, v4, small, v6, breakdown, ceilingAfter1, ceilingAfter8);
     printTargets(hot, spread, v4, small, v6);
-  }
-
-  /** One attempt at a phase that can be repeated from scratch. */
-  @FunctionalInterface
-  private interface Attempt {
-    Result run() throws SQLException;
-  }
-
-  /**
-   * Runs a repeatable phase; when other load on the machine or the JIT disturbed it, runs it
-   * again, at most three times in all, and keeps the least disturbed attempt.
-   */
-  private Result steady(Attempt attempt) throws SQLException {
-    Result best = null;
-    for (int i = 1; i <= 3; i++) {
-      Result result = attempt.run();
-      if (best == null || result.disturbance() < best.disturbance()) {
-        best = result;
-      }
-      if (!result.disturbed()) {
-        break;
-      }
-      report.line("  disturbed: %-38s %3d thr %9.1f ops/s; other load %.0f%% of ours, JIT busy %.0f%% of the time%s",
-          result.label(), result.threads(), result.rate(), 100 * result.otherShare(), 100 * result.jitShare(),
-          i < 3 ? "; again" : "; keeping the least disturbed attempt");
-    }
-    return best;
   }
 
   // ---------------------------------------------------------------------------------------------
@@ -285,7 +193,7 @@ public final class AllocationBenchmark {
         System.getProperty("java.vm.name"));
     report.line("max heap        %d MiB", Runtime.getRuntime().maxMemory() >> 20);
     report.line("CPUs            %d (app and database share them); load average at start %s",
-        Runtime.getRuntime().availableProcessors(), loadAverage());
+        Runtime.getRuntime().availableProcessors(), BenchRun.loadAverage());
     report.line("database        %s, innodb_flush_log_at_trx_commit=%s, buffer pool %d MiB, pool isolation %s",
         version, flush, Long.parseLong(bufferPool) >> 20, isolation);
     report.line("jdbc            %s (user %s), Hikari pool %d", settings.printableUrl(), settings.user(),
@@ -304,22 +212,6 @@ public final class AllocationBenchmark {
         : "this JVM only (no local mariadbd/mysqld process found)");
     report.line("caller          %s; pools are PRIVATE, owned by %s, no policy, network and last address reserved",
         caller, tenant.value());
-  }
-
-  private static String loadAverage() {
-    try {
-      String[] fields = java.nio.file.Files.readString(java.nio.file.Path.of("/proc/loadavg")).split(" ");
-      return fields[0] + " " + fields[1] + " " + fields[2];
-    } catch (java.io.IOException | RuntimeException e) {
-      return "unknown";
-    }
-  }
-
-  private void createCeilingTable() throws SQLException {
-    try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
-      statement.execute("CREATE TABLE bench_ceiling (id BIGINT NOT NULL AUTO_INCREMENT PRIMARY KEY, "
-          + "thread_no INT NOT NULL, payload VARCHAR(64) NOT NULL) ENGINE=InnoDB");
-    }
   }
 
   /** Rounds of ceiling inserts at 1, 8 and 32 threads until a round costs the JIT little; at most 20. */
@@ -353,7 +245,7 @@ public final class AllocationBenchmark {
         Connection connection = dataSource.getConnection();
         connections.add(connection);
         connection.setAutoCommit(true);
-        statements.add(connection.prepareStatement("INSERT INTO bench_ceiling (thread_no, payload) VALUES (?, ?)"));
+        statements.add(connection.prepareStatement(CeilingTable.INSERT));
       }
       Runner.Op insert = (thread, seq) -> {
         PreparedStatement statement = statements.get(thread);
@@ -574,16 +466,16 @@ public final class AllocationBenchmark {
    * The three transactions allocateNext is made of, each alone: reading the pool
    * (VisibleResources), leasing slots (every lease-size allocations), inserting the row.
    */
-  private Breakdown breakdown() throws SQLException {
+  private Breakdown breakdown() throws Exception {
     int ops = settings.timedOps();
     warmup(1);
-    Result find = report.add(steady(() -> {
+    Result find = report.add(report.steady(() -> {
       PoolId pool = newPool(v4Slash16(), null);
       return runner.measure("piece: read the pool (PoolStore.find)", 1, ops,
           (thread, seq) -> poolStore.find(pool).orElseThrow());
     }));
 
-    Result insert = report.add(steady(() -> {
+    Result insert = report.add(report.steady(() -> {
       PoolId poolId = newPool(v4Slash16(), null);
       SlotRules rules = new SlotRules(poolStore.find(poolId).orElseThrow(), null);
       return runner.measure("piece: insert the row (insertIfFree)", 1, ops, (thread, seq) -> {
@@ -598,7 +490,7 @@ public final class AllocationBenchmark {
     }));
 
     int leases = Math.min(ops, 65_534 / leaseSize);
-    Result lease = report.add(steady(() -> {
+    Result lease = report.add(report.steady(() -> {
       PoolId poolId = newPool(v4Slash16(), null);
       SlotRules rules = new SlotRules(poolStore.find(poolId).orElseThrow(), null);
       return runner.measure("piece: lease " + leaseSize + " slots (SlotLedger)", 1, leases, (thread, seq) -> {
@@ -608,7 +500,7 @@ public final class AllocationBenchmark {
       });
     }));
 
-    Result allocation = report.add(steady(() -> {
+    Result allocation = report.add(report.steady(() -> {
       PoolId pool = newPool(v4Slash16(), null);
       return runner.measure("piece: whole allocateNext, same moment", 1, ops, (thread, seq) -> allocateOne(pool));
     }));

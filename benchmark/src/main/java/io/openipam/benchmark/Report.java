@@ -41,6 +41,33 @@ final class Report {
     return result;
   }
 
+  /** One attempt at a phase that can be repeated from scratch. */
+  @FunctionalInterface
+  interface Attempt {
+    Result run() throws Exception;
+  }
+
+  /**
+   * Runs a repeatable phase; when other load on the machine or the JIT disturbed it, runs it
+   * again, at most three times in all, and keeps the least disturbed attempt.
+   */
+  Result steady(Attempt attempt) throws Exception {
+    Result best = null;
+    for (int i = 1; i <= 3; i++) {
+      Result result = attempt.run();
+      if (best == null || result.disturbance() < best.disturbance()) {
+        best = result;
+      }
+      if (!result.disturbed()) {
+        break;
+      }
+      line("  disturbed: %-38s %3d thr %9.1f ops/s; other load %.0f%% of ours, JIT busy %.0f%% of the time%s",
+          result.label(), result.threads(), result.rate(), 100 * result.otherShare(), 100 * result.jitShare(),
+          i < 3 ? "; again" : "; keeping the least disturbed attempt");
+    }
+    return best;
+  }
+
   /** A phase that only prepares the next (fill): one line, not in the table. */
   void note(Result result) {
     line("  %-50s %3d thr %6d ops %9.1f ops/s%s", result.label(), result.threads(), result.ops(), result.rate(),

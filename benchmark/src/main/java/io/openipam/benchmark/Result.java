@@ -1,6 +1,7 @@
 package io.openipam.benchmark;
 
 import java.util.Arrays;
+import java.util.List;
 
 /**
  * One measured phase: how many operations succeeded, over how long, and their latencies.
@@ -15,6 +16,16 @@ record Result(String label, int threads, int ops, int errors, long elapsedNanos,
     long[] sorted = latencies.clone();
     Arrays.sort(sorted);
     return new Result(label, threads, sorted.length, errors, elapsedNanos, sorted, db, cpu, firstError);
+  }
+
+  /** Phases run one after the other, as one: their latencies together over the sum of their wall times. */
+  static Result combined(String label, List<Result> parts) {
+    long[] latencies = parts.stream().flatMapToLong(part -> Arrays.stream(part.sortedLatencies())).toArray();
+    int errors = parts.stream().mapToInt(Result::errors).sum();
+    long elapsed = parts.stream().mapToLong(Result::elapsedNanos).sum();
+    String firstError = parts.stream().map(Result::firstError).filter(java.util.Objects::nonNull).findFirst()
+        .orElse(null);
+    return of(label, parts.getFirst().threads(), latencies, errors, elapsed, null, null, firstError);
   }
 
   /** Operations per second. */
