@@ -54,7 +54,8 @@ public class SignatureCheck {
       return Optional.empty();
     }
     SignatureHeader header = parsed.get();
-    Optional<Credential> credential = authenticate.byKey(header.credential()).filter(found -> found.secret() != null && !found.secret().isEmpty());
+    Optional<Credential> credential = authenticate.byKey(header.credential())
+        .filter(found -> found.secret() != null && !found.secret().isEmpty());
     byte[] secret = credential.map(found -> found.secret().getBytes(StandardCharsets.UTF_8)).orElse(NO_SECRET);
     byte[] expected = hmac(secret, SignedMessage.of(request.method(), request.rawPath(), request.body(),
         header.signedQueryArgs(), request.rawQuery(), header.expires()));

@@ -6,7 +6,6 @@ import io.openipam.adapters.exoscale.ExoscaleSettings;
 import io.openipam.adapters.exoscale.fault.ExoscaleError;
 import io.openipam.domain.pool.LocationId;
 import jakarta.inject.Singleton;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -69,7 +68,7 @@ public class Zones {
     String scheme = request.isSecure() ? "https://" : "http://";
     Matcher host = ZONE_HOST.matcher(host(request));
     Map<String, String> listed = new LinkedHashMap<>();
-    for (String name : new ArrayList<>(byName.keySet())) {
+    for (String name : byName.keySet()) {
       String endpoint = endpoints.get(name);
       if (endpoint == null && host.matches()) {
         endpoint = scheme + "api-" + name + "." + host.group(2) + "/v2";

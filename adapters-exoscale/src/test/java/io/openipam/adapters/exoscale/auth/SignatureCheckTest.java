@@ -167,4 +167,17 @@ class SignatureCheckTest {
 
     assertEquals(Optional.of(VECTORS), JUST_BEFORE.verify(request(reordered, "GET", "/v2/zone?k2=v2&k1=v1", "")));
   }
+
+  @Test
+  void a_name_given_several_values_is_signed_without_its_values_as_python_lists_it() {
+    // requests-exoscale-auth: parse_qs keeps "b" in the name list but skips its two values
+    byte[] message = ("GET /v2/zone\n\n1\n\n" + EXPIRES).getBytes(StandardCharsets.UTF_8);
+    String signature = java.util.Base64.getEncoder()
+        .encodeToString(SignatureCheck.hmac(SECRET.getBytes(StandardCharsets.UTF_8), message));
+
+    assertEquals(Optional.of(VECTORS), JUST_BEFORE.verify(
+        request(header("a;b", Long.toString(EXPIRES), signature), "GET", "/v2/zone?a=1&b=2&b=3", "")));
+    assertEquals(Optional.empty(), JUST_BEFORE.verify(
+        request(header("a;b", Long.toString(EXPIRES), signature), "GET", "/v2/zone?a=1&b=2", "")));
+  }
 }
