@@ -83,6 +83,15 @@ class OperationsAndZonesContractTest extends ContractTest {
   }
 
   @Test
+  void an_address_family_the_zone_has_no_public_pool_for_is_a_400() {
+    String org = fresh("acme");
+
+    assertError(400, "No Elastic IP of this address family can be created in this zone",
+        exo.post("/v2/elastic-ip").as(org).host(FRANKFURT).json("{\"addressfamily\":\"inet6\"}").send());
+    assertEquals(List.of(), exo.get("/v2/elastic-ip").as(org).host(FRANKFURT).send().object().get("elastic-ips"));
+  }
+
+  @Test
   void case_24_every_answer_is_json_and_every_success_is_200() {
     String org = fresh("acme");
     String id = create(org, "{}");

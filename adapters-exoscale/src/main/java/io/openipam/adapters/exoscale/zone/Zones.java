@@ -1,11 +1,11 @@
 package io.openipam.adapters.exoscale.zone;
 
+import io.micronaut.context.annotation.Context;
 import io.micronaut.http.HttpHeaders;
 import io.micronaut.http.HttpRequest;
 import io.openipam.adapters.exoscale.ExoscaleSettings;
 import io.openipam.adapters.exoscale.fault.ExoscaleError;
 import io.openipam.domain.pool.LocationId;
-import jakarta.inject.Singleton;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -18,9 +18,10 @@ import java.util.regex.Pattern;
  * The zones served and which one a request is for: the zone its host names, as Exoscale's
  * per-zone hosts do ({@code api-ch-gva-2.exoscale.com}), else the default zone. A host naming a
  * zone that is not served is refused rather than answered from the default zone: its resources
- * would otherwise leak across zones (spec §1.1).
+ * would otherwise leak across zones (spec §1.1). Built at startup, so a zone configuration that
+ * does not hold together stops the server instead of failing every request.
  */
-@Singleton
+@Context
 public class Zones {
 
   /** {@code api-<zone>.<rest>}; a zone is shaped like {@code ch-gva-2}. */
