@@ -15,7 +15,6 @@ import io.openipam.adapters.exoscale.auth.Callers;
 import io.openipam.adapters.exoscale.fault.AnswersInExoscaleShape;
 import io.openipam.adapters.exoscale.fault.ExoscaleError;
 import io.openipam.adapters.exoscale.http.JsonBodies;
-import io.openipam.adapters.exoscale.http.Uuids;
 import io.openipam.adapters.exoscale.http.Wire;
 import io.openipam.adapters.exoscale.operation.Operations;
 import io.openipam.application.port.in.AllocatePublicAddress;
@@ -24,7 +23,6 @@ import io.openipam.application.port.in.AttachAllocation;
 import io.openipam.application.port.in.FindPublicAllocations;
 import io.openipam.application.port.in.ReleaseAllocation;
 import io.openipam.domain.allocation.Allocation;
-import io.openipam.domain.allocation.AllocationId;
 import io.openipam.domain.allocation.Attachment;
 import io.openipam.domain.change.Change;
 import java.util.ArrayList;
@@ -49,17 +47,20 @@ class ElasticIpController {
   private final JsonBodies bodies;
   private final Operations operations;
   private final FindPublicAllocations find;
+  private final ElasticIps elasticIps;
   private final AllocatePublicAddress allocate;
   private final AmendAllocation amend;
   private final AttachAllocation attach;
   private final ReleaseAllocation release;
 
   ElasticIpController(Callers callers, JsonBodies bodies, Operations operations, FindPublicAllocations find,
-      AllocatePublicAddress allocate, AmendAllocation amend, AttachAllocation attach, ReleaseAllocation release) {
+      ElasticIps elasticIps, AllocatePublicAddress allocate, AmendAllocation amend, AttachAllocation attach,
+      ReleaseAllocation release) {
     this.callers = callers;
     this.bodies = bodies;
     this.operations = operations;
     this.find = find;
+    this.elasticIps = elasticIps;
     this.allocate = allocate;
     this.amend = amend;
     this.attach = attach;
@@ -97,7 +98,7 @@ class ElasticIpController {
   @Get("/{id}")
   Wire get(HttpRequest<?> request, @PathVariable String id) {
     Caller caller = callers.of(request);
-    Allocation allocation = elasticIp(caller, id);
+    Allocation allocation = elasticIps.of(caller, id);
     return new ElasticIpView(allocation, AddressFamily.of(allocation).orElseThrow());
   }
 
@@ -109,7 +110,7 @@ class ElasticIpController {
   Wire put(HttpRequest<?> request, @PathVariable String target) {
     Caller caller = callers.of(request);
     String[] parts = target.replace("%3A", ":").replace("%3a", ":").split(":", 2);
-    Allocation current = elasticIp(caller, parts[0]);
+    Allocation current = elasticIps.of(caller, parts[0]);
     if (parts.length == 1) {
       AmendAllocation.Amendment amendment = ElasticIpRequests.update(bodies.object(request, caller.body()), current);
       return operations.accepted(caller, amend.amend(caller.principal(), current.id(), null, amendment),
@@ -148,7 +149,7 @@ class ElasticIpController {
   @Delete("/{id}")
   Wire delete(HttpRequest<?> request, @PathVariable String id) {
     Caller caller = callers.of(request);
-    Allocation current = elasticIp(caller, id);
+    Allocation current = elasticIps.of(caller, id);
     Allocation released = release.release(caller.principal(), current.id(), ReleaseAllocation.WhenAttached.REFUSE);
     return operations.accepted(caller, released, Change.Kind.RELEASED);
   }
@@ -157,22 +158,12 @@ class ElasticIpController {
   @Delete("/{id}/{field}")
   Wire resetField(HttpRequest<?> request, @PathVariable String id, @PathVariable String field) {
     Caller caller = callers.of(request);
-    Allocation current = elasticIp(caller, id);
+    Allocation current = elasticIps.of(caller, id);
     if (!field.equals("description")) {
       throw ExoscaleError.notOneOf(field, "field", "Field to reset", "description");
     }
     AmendAllocation.Amendment reset = new AmendAllocation.Amendment(Optional.empty(), null, null, null, null);
     return operations.accepted(caller, amend.amend(caller.principal(), current.id(), null, reset),
         Change.Kind.AMENDED);
-  }
-
-  /** The caller's Elastic IP of this zone; 404 for anything else, whoever holds it. */
-  private Allocation elasticIp(Caller caller, String id) {
-    String uuid = Uuids.of(id, "id");
-    Allocation allocation = find.get(caller.principal(), caller.zone().location(), new AllocationId(uuid));
-    if (AddressFamily.of(allocation).isEmpty()) {
-      throw ExoscaleError.notFound("Elastic IP " + uuid + " not found");
-    }
-    return allocation;
   }
 }
