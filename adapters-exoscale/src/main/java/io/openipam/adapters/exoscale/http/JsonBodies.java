@@ -7,6 +7,7 @@ import io.micronaut.json.JsonMapper;
 import io.openipam.adapters.exoscale.fault.ExoscaleError;
 import jakarta.inject.Singleton;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.Map;
 
@@ -30,7 +31,7 @@ public class JsonBodies {
         && !contentType.split(";", 2)[0].strip().toLowerCase(Locale.ROOT).endsWith("json")) {
       throw new ExoscaleError(415, "Unsupported content type " + contentType + ": send application/json");
     }
-    if (new String(body, java.nio.charset.StandardCharsets.UTF_8).isBlank()) {
+    if (new String(body, StandardCharsets.UTF_8).isBlank()) {
       throw ExoscaleError.badRequest("Invalid request: a JSON body is required");
     }
     Object document;
