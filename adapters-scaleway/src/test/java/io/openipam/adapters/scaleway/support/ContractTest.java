@@ -27,7 +27,7 @@ public abstract class ContractTest {
   protected ScalewayClient scw;
 
   @BeforeEach
-  void connect() {
+  protected void connect() {
     publicPools.declare(List.of(
         new DeclarePublicPools.PublicPool(new LocationId("loc-par"), IpPrefix.parse("192.0.2.0/24"), 32),
         new DeclarePublicPools.PublicPool(new LocationId("loc-par"), IpPrefix.parse("198.51.100.0/24"), 32),
