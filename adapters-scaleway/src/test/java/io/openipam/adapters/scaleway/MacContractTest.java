@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.micronaut.context.annotation.Property;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import io.openipam.adapters.scaleway.support.ContractTest;
 import io.openipam.adapters.scaleway.support.Keys;
@@ -19,6 +20,7 @@ import org.junit.jupiter.api.Test;
 
 /** Spec §13 cases 17–22, §4.8–4.11 and the MAC-group rules of §7. */
 @MicronautTest
+@Property(name = "scaleway.settle-time", value = "400ms")
 class MacContractTest extends ContractTest {
 
   private String fip() {
