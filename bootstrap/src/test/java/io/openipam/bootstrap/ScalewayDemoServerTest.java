@@ -22,7 +22,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The Scaleway facade out of the box: the demo secret key reaches the demo project in fr-par-1,
- * and a FIP made there is the demo tenant's allocation, as every other facade reads it.
+ * and a FIP made there is the demo tenant's allocation, as every other facade reads it; the
+ * Melange facade beside it keeps its own error bodies.
  */
 class ScalewayDemoServerTest {
 
@@ -56,6 +57,22 @@ class ScalewayDemoServerTest {
       assertEquals(fip.get("ip_address"), allocation.address().toString());
       assertEquals("demo", allocation.description());
       assertTrue(allocation.labels().entries().containsKey("web"));
+
+      // Each facade keeps its own error shape when both run in one server.
+      HttpResponse<String> scalewayMiss = get(server, "/flexible-ip/v1alpha1/zones/fr-par-1/nothing");
+      HttpResponse<String> melangeMiss = get(server, "/v0.1/ipam/nothing");
+      assertEquals(404, scalewayMiss.statusCode());
+      assertEquals("application/json", scalewayMiss.headers().firstValue("Content-Type").orElseThrow());
+      assertTrue(scalewayMiss.body().contains("\"type\":\"not_found\""), scalewayMiss.body());
+      assertEquals(404, melangeMiss.statusCode());
+      assertTrue(melangeMiss.body().contains("\"NotFound\"") && !melangeMiss.body().contains("\"type\""),
+          melangeMiss.body());
     }
+  }
+
+  private static HttpResponse<String> get(EmbeddedServer server, String path) throws Exception {
+    return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(server.getURL() + path))
+        .header("X-Auth-Token", DEMO_KEY).header("Accept", "application/json").build(),
+        HttpResponse.BodyHandlers.ofString());
   }
 }

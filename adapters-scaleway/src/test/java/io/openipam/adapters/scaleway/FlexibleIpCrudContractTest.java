@@ -128,6 +128,15 @@ class FlexibleIpCrudContractTest extends ContractTest {
   }
 
   @Test
+  void case15_a_python_delete_with_an_empty_json_body_is_accepted() {
+    Map<String, Object> created = scw.create(Keys.KEY_A, Keys.A1, false, "");
+
+    Reply deleted = scw.send("DELETE", FIPS + "/" + created.get("id"), Keys.KEY_A, "{}", null);
+
+    assertEquals(204, deleted.status(), deleted.toString());
+  }
+
+  @Test
   void case23_a_fip_lives_in_its_zone_and_an_unknown_zone_is_refused() {
     Map<String, Object> created = scw.create(Keys.KEY_A, Keys.A1, false, "");
 
