@@ -29,6 +29,7 @@ class FlexibleIpCrudContractTest extends ContractTest {
 
     assertEquals(200, reply.status(), reply.toString());
     assertEquals("application/json", reply.contentType());
+    assertTrue(reply.requestId().matches("[0-9a-f-]{36}"), reply.requestId());
     Map<String, Object> fip = reply.object();
     assertEquals(FIP_FIELDS, fip.keySet());
     assertEquals("ready", fip.get("status"));

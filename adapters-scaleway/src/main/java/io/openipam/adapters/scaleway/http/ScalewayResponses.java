@@ -13,6 +13,7 @@ import io.openipam.adapters.scaleway.fault.ScalewayError;
 import io.openipam.adapters.scaleway.fault.ScalewayErrors;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.UUID;
 
 /**
  * Writes every response on this facade's paths: errors as Scaleway bodies (also those the
@@ -24,6 +25,8 @@ import java.io.UncheckedIOException;
 @Order(Ordered.HIGHEST_PRECEDENCE)
 final class ScalewayResponses {
 
+  static final String REQUEST_ID = "X-Request-Id";
+
   private final JsonMapper json;
 
   ScalewayResponses(JsonMapper json) {
@@ -32,6 +35,8 @@ final class ScalewayResponses {
 
   @ResponseFilter
   void render(HttpRequest<?> request, MutableHttpResponse<?> response) {
+    // As production does (spec §2.3): something to quote when reporting a problem.
+    response.getHeaders().set(REQUEST_ID, UUID.randomUUID().toString());
     @SuppressWarnings("unchecked")
     MutableHttpResponse<Object> writable = (MutableHttpResponse<Object>) response;
     Object body = response.body();

@@ -30,7 +30,7 @@ public final class ScalewayClient {
   }
 
   /** What came back: status, Content-Type, raw body, and the body parsed when it is JSON. */
-  public record Reply(int status, String contentType, String text, Object body) {
+  public record Reply(int status, String contentType, String text, Object body, String requestId) {
 
     @SuppressWarnings("unchecked")
     public Map<String, Object> object() {
@@ -66,7 +66,8 @@ public final class ScalewayClient {
       HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
       String type = response.headers().firstValue("Content-Type").orElse(null);
       Object parsed = response.body().isEmpty() ? null : json.readValue(response.body(), Argument.of(Object.class));
-      return new Reply(response.statusCode(), type, response.body(), parsed);
+      return new Reply(response.statusCode(), type, response.body(), parsed,
+          response.headers().firstValue("X-Request-Id").orElse(null));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     } catch (InterruptedException e) {
