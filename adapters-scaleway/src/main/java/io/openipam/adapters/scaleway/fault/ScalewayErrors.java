@@ -27,8 +27,8 @@ public final class ScalewayErrors {
   public static ScalewayError of(IpamException error) {
     return switch (error) {
       case NotFound notFound -> switch (notFound.kind()) {
-        // The zone's location has no public pool of the family asked for.
-        case LOCATION -> ScalewayError.outOfStock("ip");
+        // The zone's location has no public pool of the family asked for, or it went away meanwhile.
+        case LOCATION, POOL -> ScalewayError.outOfStock("ip");
         default -> ScalewayError.notFound("flexible_ip", notFound.id());
       };
       case Exhausted exhausted -> ScalewayError.outOfStock("ip");

@@ -33,17 +33,24 @@ class FlexibleIpViews {
 
   /** The status the FIP shows now (spec §5). */
   String status(Allocation allocation) {
-    return transitions.current(allocation.id()).map(transition -> switch (transition.kind()) {
+    return status(allocation, transitions.current(allocation.id()).orElse(null));
+  }
+
+  private static String status(Allocation allocation, Transitions.Transition transition) {
+    if (transition == null) {
+      return allocation.isAttached() ? "attached" : "ready";
+    }
+    return switch (transition.kind()) {
       case ATTACHING, MAC_UPDATING -> "updating";
       case DETACHING -> "detaching";
-    }).orElse(allocation.isAttached() ? "attached" : "ready");
+    };
   }
 
   Map<String, Object> of(Allocation allocation, String zone) {
     Project project = projects.ofTenant(allocation.lessee());
     Transitions.Transition transition = transitions.current(allocation.id()).orElse(null);
     Transitions.Kind kind = transition == null ? null : transition.kind();
-    String status = status(allocation);
+    String status = status(allocation, transition);
     String server = allocation.isAttached() ? allocation.attachment().deviceId() : null;
     if (kind == Transitions.Kind.ATTACHING) {
       server = null;
