@@ -3,7 +3,6 @@ package io.openipam.adapters.scaleway;
 import static io.openipam.adapters.scaleway.support.ScalewayClient.FIPS;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
-import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
@@ -203,9 +202,5 @@ class FlexibleIpCrudContractTest extends ContractTest {
     List<Map<String, Object>> details = (List<Map<String, Object>>) reply.get("details");
     assertNotNull(details, reply.toString());
     return details.getFirst();
-  }
-
-  static void assertNoMac(Map<String, Object> fip) {
-    assertNull(fip.get("mac_address"), fip.toString());
   }
 }

@@ -3,6 +3,7 @@ package io.openipam.adapters.scaleway.fip;
 import io.micronaut.http.HttpParameters;
 import io.openipam.adapters.scaleway.fault.ScalewayError;
 import io.openipam.adapters.scaleway.http.Fields;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -76,7 +77,7 @@ record ListQuery(boolean descending, int page, int pageSize, List<String> tags, 
   }
 
   private static int byInstant(String a, String b) {
-    return java.time.Instant.parse(a).compareTo(java.time.Instant.parse(b));
+    return Instant.parse(a).compareTo(Instant.parse(b));
   }
 
   private static int number(String text, String name, int absent) {

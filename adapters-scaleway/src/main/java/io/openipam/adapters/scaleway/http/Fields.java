@@ -13,10 +13,6 @@ import java.util.Map;
  */
 public record Fields(Map<String, Object> values) {
 
-  public boolean has(String name) {
-    return values.get(name) != null;
-  }
-
   public String string(String name, int maxLength) {
     Object value = values.get(name);
     if (value == null) {
