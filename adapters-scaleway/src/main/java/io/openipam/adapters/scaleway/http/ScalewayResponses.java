@@ -3,7 +3,6 @@ package io.openipam.adapters.scaleway.http;
 import io.micronaut.core.annotation.Order;
 import io.micronaut.core.order.Ordered;
 import io.micronaut.http.HttpAttributes;
-import io.micronaut.http.HttpHeaders;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.MutableHttpResponse;
 import io.micronaut.http.annotation.ResponseFilter;
@@ -52,7 +51,6 @@ final class ScalewayResponses {
 
   private void write(MutableHttpResponse<Object> response, ScalewayError error) {
     response.status(error.status());
-    response.getHeaders().remove(HttpHeaders.ALLOW);
     response.body(text(error.body())).contentType(Json.MEDIA_TYPE);
   }
 
