@@ -8,11 +8,13 @@ import io.openipam.domain.address.IpFamily;
 import io.openipam.domain.allocation.Allocation;
 import io.openipam.domain.allocation.AllocationId;
 import io.openipam.domain.allocation.AllocationState;
+import io.openipam.domain.error.Forbidden;
 import io.openipam.domain.error.NotFound;
 import io.openipam.domain.pool.LocationId;
 import io.openipam.domain.pool.Pool;
 import io.openipam.domain.pool.Visibility;
 import io.openipam.domain.tenant.Principal;
+import io.openipam.domain.tenant.TenantId;
 import jakarta.inject.Singleton;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -37,13 +39,17 @@ public class FindPublicAllocationsService implements FindPublicAllocations {
   }
 
   @Override
-  public List<Allocation> list(Principal caller, LocationId location, IpFamily family, int unitLength) {
+  public List<Allocation> list(Principal caller, TenantId lessee, LocationId location, IpFamily family,
+      int unitLength) {
+    if (!caller.mayActFor(lessee)) {
+      throw new Forbidden("a tenant lists only its own allocations");
+    }
     List<Allocation> found = new ArrayList<>();
     for (Pool pool : pools.publicLeaves(settings.operatorTenant(), location, family, unitLength)) {
       List<Allocation> page;
       AllocationId after = null;
       do {
-        page = allocations.list(caller.tenant(), pool.id(), AllocationState.ALLOCATED, after, PAGE);
+        page = allocations.list(lessee, pool.id(), AllocationState.ALLOCATED, after, PAGE);
         found.addAll(page);
         after = page.isEmpty() ? null : page.getLast().id();
       } while (page.size() == PAGE);

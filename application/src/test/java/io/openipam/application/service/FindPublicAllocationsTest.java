@@ -12,6 +12,7 @@ import io.openipam.application.fakes.Ipam;
 import io.openipam.application.port.in.AllocationDetails;
 import io.openipam.domain.address.IpFamily;
 import io.openipam.domain.allocation.Allocation;
+import io.openipam.domain.error.Forbidden;
 import io.openipam.domain.error.NotFound;
 import io.openipam.domain.pool.LocationId;
 import io.openipam.domain.pool.Pool;
@@ -49,8 +50,8 @@ class FindPublicAllocationsTest {
     Allocation released = lease(ALICE, PAR, IpFamily.V4, 32);
     ipam.release.release(ALICE, released.id(), REFUSE);
 
-    assertEquals(List.of(first, second), find.list(ALICE, PAR, IpFamily.V4, 32));
-    assertEquals(List.of(v6), find.list(ALICE, PAR, IpFamily.V6, 96));
+    assertEquals(List.of(first, second), find.list(ALICE, ALICE.tenant(), PAR, IpFamily.V4, 32));
+    assertEquals(List.of(v6), find.list(ALICE, ALICE.tenant(), PAR, IpFamily.V6, 96));
   }
 
   @Test
@@ -69,5 +70,14 @@ class FindPublicAllocationsTest {
     assertThrows(NotFound.class, () -> find.get(ALICE, PAR, privateOne.id()));
     assertThrows(NotFound.class, () -> find.get(ALICE, PAR, released.id()));
     assertThrows(NotFound.class, () -> find.get(BOB, PAR, here.id()));
+  }
+
+  @Test
+  void a_tenant_lists_only_its_own() {
+    publicPool("192.0.2.0/29", PAR, 32);
+    lease(ALICE, PAR, IpFamily.V4, 32);
+
+    assertThrows(Forbidden.class, () -> find.list(BOB, ALICE.tenant(), PAR, IpFamily.V4, 32));
+    assertEquals(1, find.list(Ipam.OPERATOR, ALICE.tenant(), PAR, IpFamily.V4, 32).size());
   }
 }

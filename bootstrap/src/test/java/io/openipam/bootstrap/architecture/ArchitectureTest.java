@@ -40,7 +40,7 @@ class ArchitectureTest {
 
   /** Words that belong to one dialect's API and never to the provider-neutral core. */
   static final String DIALECT_WORDS =
-      "Melange|Scaleway|Exoscale|K0rdent|Kubernetes|IpamClaim|ElasticIp|FlexibleIp";
+      "Melange|Scaleway|Exoscale|K0rdent|Kubernetes|IpamClaim|ElasticIp|FlexibleIp|Fip";
 
   /** What Micronaut's annotation processor writes next to our classes: bean definitions, AOP proxies... */
   static final DescribedPredicate<JavaClass> GENERATED_BY_MICRONAUT =
@@ -147,7 +147,8 @@ class ArchitectureTest {
 
   @Test
   void the_import_sees_every_module() {
-    for (String module : new String[] {"domain", "application", "persistence", "adapters.exoscale", "bootstrap"}) {
+    for (String module : new String[] {"domain", "application", "persistence", "bootstrap", "adapters.melange",
+        "adapters.exoscale", "adapters.scaleway"}) {
       if (classes.stream().noneMatch(c -> c.getPackageName().startsWith("io.openipam." + module))) {
         throw new AssertionError("no class of " + module + " imported: the rules would pass vacuously");
       }

@@ -77,8 +77,8 @@ class ChangeJournalTest extends OnMariaDb {
     Allocation v6 = allocate.allocate(initech, DEMO_1, IpFamily.V6, 96, AllocationDetails.NONE);
 
     FindPublicAllocations find = node.get(FindPublicAllocations.class);
-    assertEquals(List.of(v4), find.list(initech, DEMO_1, IpFamily.V4, 32));
-    assertEquals(List.of(v6), find.list(initech, DEMO_1, IpFamily.V6, 96));
+    assertEquals(List.of(v4), find.list(initech, initech.tenant(), DEMO_1, IpFamily.V4, 32));
+    assertEquals(List.of(v6), find.list(initech, initech.tenant(), DEMO_1, IpFamily.V6, 96));
     assertEquals(v6, find.get(initech, DEMO_1, v6.id()));
     assertEquals("2001:db8:2::/96", v6.prefix().toString());
   }

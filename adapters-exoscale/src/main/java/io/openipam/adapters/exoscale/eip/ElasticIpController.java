@@ -73,7 +73,7 @@ class ElasticIpController {
     Caller caller = callers.of(request);
     List<Allocation> found = new ArrayList<>();
     for (AddressFamily family : AddressFamily.values()) {
-      found.addAll(find.list(caller.principal(), caller.zone().location(), family.family, family.unitLength));
+      found.addAll(find.list(caller.principal(), caller.principal().tenant(), caller.zone().location(), family.family, family.unitLength));
     }
     found.sort(Comparator.comparing(allocation -> allocation.id().value()));
     List<Map<String, Object>> items = found.stream()

@@ -7,6 +7,7 @@ import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.Produces;
 import io.openipam.adapters.exoscale.http.Wire;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -29,7 +30,13 @@ class ZoneController {
   Wire list(HttpRequest<?> request) {
     zones.of(request);
     List<Map<String, Object>> listed = zones.endpoints(request).entrySet().stream()
-        .map(zone -> Map.<String, Object>of("name", zone.getKey(), "api-endpoint", zone.getValue()))
+        .map(zone -> {
+          // Fixed key order: Map.of iterates in a per-JVM order.
+          Map<String, Object> entry = new LinkedHashMap<>();
+          entry.put("name", zone.getKey());
+          entry.put("api-endpoint", zone.getValue());
+          return entry;
+        })
         .toList();
     return () -> Map.of("zones", listed);
   }

@@ -19,6 +19,8 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * What bootstrap gives the core in the server, given here so the facade is tested on the real
@@ -35,9 +37,12 @@ class TestCore {
     return Clock.tick(Clock.systemUTC(), Duration.ofNanos(1_000));
   }
 
+  /** Time-ordered like the server's ids (UUIDv7): a list by id follows creation, as clients see it. */
   @Singleton
   IdSource ids() {
-    return () -> UUID.randomUUID().toString();
+    AtomicLong sequence = new AtomicLong();
+    return () -> new UUID((sequence.incrementAndGet() << 16) | 0x7000L,
+        0x8000_0000_0000_0000L | (ThreadLocalRandom.current().nextLong() >>> 2)).toString();
   }
 
   @Singleton

@@ -5,6 +5,7 @@ import io.openipam.domain.allocation.Allocation;
 import io.openipam.domain.allocation.AllocationId;
 import io.openipam.domain.pool.LocationId;
 import io.openipam.domain.tenant.Principal;
+import io.openipam.domain.tenant.TenantId;
 import java.util.List;
 
 /**
@@ -14,8 +15,11 @@ import java.util.List;
  */
 public interface FindPublicAllocations {
 
-  /** The caller's allocated units of {@code unitLength} from that location's public pools, by id. */
-  List<Allocation> list(Principal caller, LocationId location, IpFamily family, int unitLength);
+  /**
+   * The lessee's allocated units of {@code unitLength} from that location's public pools, by id.
+   * Forbidden unless the caller may act for the lessee.
+   */
+  List<Allocation> list(Principal caller, TenantId lessee, LocationId location, IpFamily family, int unitLength);
 
   /** Not found unless it is allocated, visible to the caller, and from a public pool of that location. */
   Allocation get(Principal caller, LocationId location, AllocationId id);
