@@ -168,13 +168,19 @@ class MalformedRequestsTest extends ContractTest {
     check(probe);
   }
 
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("io.openipam.adapters.melange.MalformedPolicyRequests#policyRoutes")
+  void policy_routes(Probe probe) {
+    check(probe);
+  }
+
   /** The set stays bounded: a few hundred requests in all. */
   @Test
   void the_set_of_cases_stays_bounded() {
     Map<String, Long> counts = counts();
     long total = counts.values().stream().mapToLong(Long::longValue).sum();
     System.out.println("Malformed requests by group: " + counts + ", " + total + " in all");
-    assertTrue(total <= 520, "a few hundred cases, not " + total);
+    assertTrue(total <= 800, "a few hundred cases, not " + total);
   }
 
   private static Map<String, Long> counts() {
@@ -182,21 +188,28 @@ class MalformedRequestsTest extends ContractTest {
             MalformedRequests.hugeStrings(), MalformedRequests.unicodeAndControls(), MalformedRequests.invalidCidrs(),
             MalformedRequests.invalidXml(), MalformedRequests.wrongContentType(), MalformedRequests.weirdAccept(),
             MalformedRequests.weirdPaths(), MalformedRequests.weirdQueries(), MalformedRequests.unknownMethods(),
-            MalformedRequests.badTokens(), MalformedRequests.weirdHosts())
+            MalformedRequests.badTokens(), MalformedRequests.weirdHosts(), MalformedPolicyRequests.policyRoutes())
         .flatMap(probes -> probes)
         .collect(Collectors.groupingBy(probe -> probe.group, LinkedHashMap::new, Collectors.counting()));
   }
 
   // ---------------------------------------------------------------------------------------------
 
-  /** A tenant with a block and its subnet, and what the placeholders of a probe stand for. */
-  private record Fixture(String tenant, String block, String subnet, String otherTenant) {
+  /**
+   * A tenant with a block and its subnet, and a policy with one unusable range and one octet; and
+   * what the placeholders of a probe stand for.
+   */
+  private record Fixture(String tenant, String block, String subnet, String otherTenant, String policy, String range,
+      String octet) {
 
     String resolve(String text) {
       return text
           .replace("{t}", tenant)
           .replace("{b}", block)
           .replace("{s}", subnet)
+          .replace("{p}", policy)
+          .replace("{r}", range)
+          .replace("{o}", octet)
           .replace("{token}", Tokens.of(tenant))
           .replace("{other-token}", Tokens.of(otherTenant))
           .replace("{operator}", Tokens.OPERATOR)
@@ -215,7 +228,15 @@ class MalformedRequestsTest extends ContractTest {
     String tenant = fresh("probe");
     Map<String, Object> block = createBlock(tenant, "\"type\": \"private\", \"cidr\": \"10.0.0.0/16\"");
     Map<String, Object> subnet = createSubnet(tenant, block.get("id"), "\"cidr\": \"10.0.0.0/24\"");
-    return new Fixture(tenant, (String) block.get("id"), (String) subnet.get("id"), fresh("other"));
+    String policies = "/v0.1/ipam/tenants/" + tenant + "/policies";
+    String policy = (String) melange.post(policies).token(Tokens.of(tenant)).json("{\"policy\": {\"name\": \"p\"}}")
+        .send().object("policy").get("id");
+    String range = (String) melange.post(policies + "/" + policy + "/unusable_ip_ranges").token(Tokens.of(tenant))
+        .json("{\"ip_range\": {\"offset\": 0, \"length\": 1}}").send().object("ip_range").get("id");
+    String octet = (String) melange.post(policies + "/" + policy + "/unusable_ip_octets").token(Tokens.of(tenant))
+        .json("{\"ip_octet\": {\"octet\": 1}}").send().object("ip_octet").get("id");
+    return new Fixture(tenant, (String) block.get("id"), (String) subnet.get("id"), fresh("other"), policy, range,
+        octet);
   }
 
   private void check(Probe probe) {

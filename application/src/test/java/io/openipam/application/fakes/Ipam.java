@@ -2,6 +2,8 @@ package io.openipam.application.fakes;
 
 import io.openipam.application.port.in.AllocationDetails;
 import io.openipam.application.service.AllocateFromPoolService;
+import io.openipam.application.service.AmendPolicyService;
+import io.openipam.application.service.ChangePolicyRulesService;
 import io.openipam.application.service.AmendPoolService;
 import io.openipam.application.service.AllocateInNetworkService;
 import io.openipam.application.service.AllocatePublicAddressService;
@@ -18,8 +20,10 @@ import io.openipam.application.service.PoolAllocator;
 import io.openipam.application.service.PoolSnapshots;
 import io.openipam.application.service.PurgeReleasedAllocationsService;
 import io.openipam.application.service.ReleaseAllocationService;
+import io.openipam.application.service.RemovePolicyService;
 import io.openipam.application.service.RemovePoolService;
 import io.openipam.application.service.RestoreAllocationService;
+import io.openipam.application.service.VisiblePolicies;
 import io.openipam.application.service.VisibleResources;
 import io.openipam.domain.allocation.Allocation;
 import io.openipam.domain.pool.Pool;
@@ -68,6 +72,10 @@ public final class Ipam {
   public final FindPoolsService findPools;
   public final FindAllocationsService findAllocations;
   public final DefinePolicyService definePolicy;
+  public final VisiblePolicies visiblePolicies;
+  public final AmendPolicyService amendPolicy;
+  public final RemovePolicyService removePolicy;
+  public final ChangePolicyRulesService changePolicyRules;
   public final AuthenticateCallerService authenticate;
 
   public Ipam() {
@@ -105,7 +113,11 @@ public final class Ipam {
     removePool = new RemovePoolService(visible, pools, candidates, snapshots);
     findPools = new FindPoolsService(visible, pools);
     findAllocations = new FindAllocationsService(visible, allocations);
-    definePolicy = new DefinePolicyService(policies, ids, clock);
+    visiblePolicies = new VisiblePolicies(policies);
+    definePolicy = new DefinePolicyService(policies, visiblePolicies, ids, clock);
+    amendPolicy = new AmendPolicyService(policies, visiblePolicies, clock);
+    removePolicy = new RemovePolicyService(policies, visiblePolicies, snapshots, clock);
+    changePolicyRules = new ChangePolicyRulesService(policies, visiblePolicies, ids, clock);
     authenticate = new AuthenticateCallerService(credentials);
   }
 

@@ -1,0 +1,15 @@
+-- Unusable ranges and octets are edited one by one, so each keeps its own creation and update time.
+-- Rows of V1 take their policy's times.
+ALTER TABLE policy_unusable_range ADD COLUMN created_at DATETIME(6) NOT NULL DEFAULT '1970-01-01 00:00:00';
+ALTER TABLE policy_unusable_range ADD COLUMN updated_at DATETIME(6) NOT NULL DEFAULT '1970-01-01 00:00:00';
+ALTER TABLE policy_unusable_octet ADD COLUMN created_at DATETIME(6) NOT NULL DEFAULT '1970-01-01 00:00:00';
+ALTER TABLE policy_unusable_octet ADD COLUMN updated_at DATETIME(6) NOT NULL DEFAULT '1970-01-01 00:00:00';
+UPDATE policy_unusable_range SET
+  created_at = (SELECT p.created_at FROM policy p WHERE p.id = policy_unusable_range.policy_id),
+  updated_at = (SELECT p.updated_at FROM policy p WHERE p.id = policy_unusable_range.policy_id);
+UPDATE policy_unusable_octet SET
+  created_at = (SELECT p.created_at FROM policy p WHERE p.id = policy_unusable_octet.policy_id),
+  updated_at = (SELECT p.updated_at FROM policy p WHERE p.id = policy_unusable_octet.policy_id);
+
+-- Pools are found by the policy they use when the policy goes.
+CREATE INDEX ix_pool_policy ON pool (policy_id);
