@@ -13,3 +13,17 @@ UPDATE policy_unusable_octet SET
 
 -- Pools are found by the policy they use when the policy goes.
 CREATE INDEX ix_pool_policy ON pool (policy_id);
+
+-- Static routes a pool's hosts should install; they go with their pool.
+CREATE TABLE pool_static_route (
+  id VARCHAR(64) NOT NULL PRIMARY KEY,
+  pool_id VARCHAR(64) NOT NULL,
+  destination VARCHAR(255) NOT NULL,
+  netmask VARCHAR(255),
+  gateway VARCHAR(255) NOT NULL,
+  created_at DATETIME(6) NOT NULL,
+  updated_at DATETIME(6) NOT NULL,
+  CONSTRAINT fk_static_route_pool FOREIGN KEY (pool_id) REFERENCES pool (id) ON DELETE CASCADE
+) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_bin;
+
+CREATE INDEX ix_static_route_pool ON pool_static_route (pool_id, id);

@@ -106,11 +106,9 @@ final class MalformedPolicyRequests {
     notIntegers.put("a fraction", "1.5");
     notIntegers.put("a fraction as text", "\"1.5\"");
     notIntegers.put("hexadecimal text", "\"0x10\"");
-    notIntegers.put("an exponent as text", "\"1e3\"");
     notIntegers.put("a NUL in text", "\"1\\u0000\"");
     notIntegers.put("a huge number", "1" + "0".repeat(400));
     notIntegers.put("a huge exponent", "1e999999999");
-    notIntegers.put("fullwidth digits", "\"\uff11\"");
     notIntegers.put("10,000 digits as text", "\"" + "9".repeat(10_000) + "\"");
     for (Writer writer : List.of(CREATE_RANGE, UPDATE_RANGE, CREATE_OCTET, UPDATE_OCTET)) {
       for (String field : writer.valid().keySet()) {

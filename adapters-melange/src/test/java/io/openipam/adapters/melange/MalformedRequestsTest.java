@@ -174,13 +174,19 @@ class MalformedRequestsTest extends ContractTest {
     check(probe);
   }
 
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("io.openipam.adapters.melange.MalformedRouteRequests#ipRoutes")
+  void ip_routes(Probe probe) {
+    check(probe);
+  }
+
   /** The set stays bounded: a few hundred requests in all. */
   @Test
   void the_set_of_cases_stays_bounded() {
     Map<String, Long> counts = counts();
     long total = counts.values().stream().mapToLong(Long::longValue).sum();
     System.out.println("Malformed requests by group: " + counts + ", " + total + " in all");
-    assertTrue(total <= 800, "a few hundred cases, not " + total);
+    assertTrue(total <= 850, "a few hundred cases, not " + total);
   }
 
   private static Map<String, Long> counts() {
@@ -188,7 +194,8 @@ class MalformedRequestsTest extends ContractTest {
             MalformedRequests.hugeStrings(), MalformedRequests.unicodeAndControls(), MalformedRequests.invalidCidrs(),
             MalformedRequests.invalidXml(), MalformedRequests.wrongContentType(), MalformedRequests.weirdAccept(),
             MalformedRequests.weirdPaths(), MalformedRequests.weirdQueries(), MalformedRequests.unknownMethods(),
-            MalformedRequests.badTokens(), MalformedRequests.weirdHosts(), MalformedPolicyRequests.policyRoutes())
+            MalformedRequests.badTokens(), MalformedRequests.weirdHosts(), MalformedPolicyRequests.policyRoutes(),
+            MalformedRouteRequests.ipRoutes())
         .flatMap(probes -> probes)
         .collect(Collectors.groupingBy(probe -> probe.group, LinkedHashMap::new, Collectors.counting()));
   }
@@ -196,11 +203,12 @@ class MalformedRequestsTest extends ContractTest {
   // ---------------------------------------------------------------------------------------------
 
   /**
-   * A tenant with a block and its subnet, and a policy with one unusable range and one octet; and
+   * A tenant with a block (with a static route) and its subnet, and a policy with one unusable range
+   * and one octet; and
    * what the placeholders of a probe stand for.
    */
   private record Fixture(String tenant, String block, String subnet, String otherTenant, String policy, String range,
-      String octet) {
+      String octet, String route) {
 
     String resolve(String text) {
       return text
@@ -210,6 +218,7 @@ class MalformedRequestsTest extends ContractTest {
           .replace("{p}", policy)
           .replace("{r}", range)
           .replace("{o}", octet)
+          .replace("{rt}", route)
           .replace("{token}", Tokens.of(tenant))
           .replace("{other-token}", Tokens.of(otherTenant))
           .replace("{operator}", Tokens.OPERATOR)
@@ -235,8 +244,11 @@ class MalformedRequestsTest extends ContractTest {
         .json("{\"ip_range\": {\"offset\": 0, \"length\": 1}}").send().object("ip_range").get("id");
     String octet = (String) melange.post(policies + "/" + policy + "/unusable_ip_octets").token(Tokens.of(tenant))
         .json("{\"ip_octet\": {\"octet\": 1}}").send().object("ip_octet").get("id");
+    String route = (String) melange.post(blocksOf(tenant) + "/" + block.get("id") + "/ip_routes").token(Tokens.of(tenant))
+        .json("{\"ip_route\": {\"destination\": \"192.168.0.0\", \"gateway\": \"10.0.0.1\"}}").send()
+        .object("ip_route").get("id");
     return new Fixture(tenant, (String) block.get("id"), (String) subnet.get("id"), fresh("other"), policy, range,
-        octet);
+        octet, route);
   }
 
   private void check(Probe probe) {

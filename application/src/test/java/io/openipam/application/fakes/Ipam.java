@@ -14,6 +14,7 @@ import io.openipam.application.service.CandidateSlots;
 import io.openipam.application.service.CreatePoolService;
 import io.openipam.application.service.DeclarePublicPoolsService;
 import io.openipam.application.service.DefinePolicyService;
+import io.openipam.application.service.DefineStaticRoutesService;
 import io.openipam.application.service.FindAllocationsService;
 import io.openipam.application.service.FindPoolsService;
 import io.openipam.application.service.PoolAllocator;
@@ -50,6 +51,7 @@ public final class Ipam {
   public final InMemoryAllocations allocations;
   public final InMemorySlotLedger ledger;
   public final InMemoryPolicies policies;
+  public final InMemoryStaticRoutes staticRoutes;
   public final InMemoryCredentials credentials = new InMemoryCredentials();
 
   public final CandidateSlots candidates;
@@ -76,6 +78,7 @@ public final class Ipam {
   public final AmendPolicyService amendPolicy;
   public final RemovePolicyService removePolicy;
   public final ChangePolicyRulesService changePolicyRules;
+  public final DefineStaticRoutesService defineStaticRoutes;
   public final AuthenticateCallerService authenticate;
 
   public Ipam() {
@@ -95,6 +98,7 @@ public final class Ipam {
     allocations = new InMemoryAllocations(db);
     ledger = new InMemorySlotLedger(db);
     policies = new InMemoryPolicies(db);
+    staticRoutes = new InMemoryStaticRoutes(db);
     candidates = new CandidateSlots(ledger, settings);
     snapshots = new PoolSnapshots(pools);
     allocator = new PoolAllocator(policies, allocations, candidates, snapshots, ids, clock);
@@ -118,6 +122,7 @@ public final class Ipam {
     amendPolicy = new AmendPolicyService(policies, visiblePolicies, clock);
     removePolicy = new RemovePolicyService(policies, visiblePolicies, snapshots, clock);
     changePolicyRules = new ChangePolicyRulesService(policies, visiblePolicies, ids, clock);
+    defineStaticRoutes = new DefineStaticRoutesService(visible, staticRoutes, ids, clock);
     authenticate = new AuthenticateCallerService(credentials);
   }
 
