@@ -27,3 +27,16 @@ CREATE TABLE pool_static_route (
 ) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_bin;
 
 CREATE INDEX ix_static_route_pool ON pool_static_route (pool_id, id);
+
+-- Network address translation between two allocations: the local (inside) one is reachable as the
+-- global one. A pair exists once; it goes when either allocation is deleted.
+CREATE TABLE address_translation (
+  local_allocation_id VARCHAR(64) NOT NULL,
+  global_allocation_id VARCHAR(64) NOT NULL,
+  created_at DATETIME(6) NOT NULL,
+  PRIMARY KEY (local_allocation_id, global_allocation_id),
+  CONSTRAINT fk_translation_local FOREIGN KEY (local_allocation_id) REFERENCES allocation (id) ON DELETE CASCADE,
+  CONSTRAINT fk_translation_global FOREIGN KEY (global_allocation_id) REFERENCES allocation (id) ON DELETE CASCADE
+) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_bin;
+
+CREATE INDEX ix_translation_global ON address_translation (global_allocation_id, local_allocation_id);

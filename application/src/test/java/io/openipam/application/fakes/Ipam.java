@@ -24,6 +24,7 @@ import io.openipam.application.service.ReleaseAllocationService;
 import io.openipam.application.service.RemovePolicyService;
 import io.openipam.application.service.RemovePoolService;
 import io.openipam.application.service.RestoreAllocationService;
+import io.openipam.application.service.TranslateAddressesService;
 import io.openipam.application.service.VisiblePolicies;
 import io.openipam.application.service.VisibleResources;
 import io.openipam.domain.allocation.Allocation;
@@ -52,6 +53,7 @@ public final class Ipam {
   public final InMemorySlotLedger ledger;
   public final InMemoryPolicies policies;
   public final InMemoryStaticRoutes staticRoutes;
+  public final InMemoryTranslations translations;
   public final InMemoryCredentials credentials = new InMemoryCredentials();
 
   public final CandidateSlots candidates;
@@ -79,6 +81,7 @@ public final class Ipam {
   public final RemovePolicyService removePolicy;
   public final ChangePolicyRulesService changePolicyRules;
   public final DefineStaticRoutesService defineStaticRoutes;
+  public final TranslateAddressesService translateAddresses;
   public final AuthenticateCallerService authenticate;
 
   public Ipam() {
@@ -99,6 +102,7 @@ public final class Ipam {
     ledger = new InMemorySlotLedger(db);
     policies = new InMemoryPolicies(db);
     staticRoutes = new InMemoryStaticRoutes(db);
+    translations = new InMemoryTranslations(db);
     candidates = new CandidateSlots(ledger, settings);
     snapshots = new PoolSnapshots(pools);
     allocator = new PoolAllocator(policies, allocations, candidates, snapshots, ids, clock);
@@ -123,6 +127,7 @@ public final class Ipam {
     removePolicy = new RemovePolicyService(policies, visiblePolicies, snapshots, clock);
     changePolicyRules = new ChangePolicyRulesService(policies, visiblePolicies, ids, clock);
     defineStaticRoutes = new DefineStaticRoutesService(visible, staticRoutes, ids, clock);
+    translateAddresses = new TranslateAddressesService(visible, allocations, translations, clock);
     authenticate = new AuthenticateCallerService(credentials);
   }
 

@@ -36,7 +36,7 @@ public class TenantBlocks {
     return new TenantId(tenant);
   }
 
-  Pool owned(Principal caller, String tenant, String id) {
+  public Pool owned(Principal caller, String tenant, String id) {
     PoolId poolId;
     try {
       poolId = new PoolId(id);
