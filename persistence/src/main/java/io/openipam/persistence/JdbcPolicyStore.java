@@ -2,6 +2,7 @@ package io.openipam.persistence;
 
 import io.micronaut.data.connection.annotation.Connectable;
 import io.openipam.application.port.out.PolicyStore;
+import io.openipam.domain.error.Conflict;
 import io.openipam.domain.error.NotFound;
 import io.openipam.domain.policy.Policy;
 import io.openipam.domain.policy.PolicyId;
@@ -14,12 +15,14 @@ import jakarta.transaction.Transactional;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
 @Singleton
 public class JdbcPolicyStore implements PolicyStore {
 
+  private static final int DELETE_ATTEMPTS = 3;
   private static final String SELECT = "SELECT id, owner_tenant, name, description, created_at, updated_at FROM policy ";
 
   private final Sql sql;
@@ -62,17 +65,30 @@ public class JdbcPolicyStore implements PolicyStore {
         policy.name(), policy.description(), policy.updatedAt(), policy.id().value());
   }
 
-  /** Locks the pools before the policy row, in the order a pool change takes them. */
+  /**
+   * Locks the pools before the policy row, in the order a pool change takes them. A pool given the
+   * policy while this runs makes the delete fail on the foreign key: it is taken off too, and the
+   * delete tried again.
+   */
   @Override
   @Transactional
   public List<PoolId> delete(PolicyId id, Instant now) {
-    List<PoolId> detached = sql.query("SELECT id FROM pool WHERE policy_id = ? ORDER BY id FOR UPDATE",
-        rs -> new PoolId(rs.getString(1)), id.value());
-    sql.update("UPDATE pool SET policy_id = NULL, updated_at = ?, version = version + 1 WHERE policy_id = ?",
-        now, id.value());
-    // Ranges and octets go with the policy (ON DELETE CASCADE).
-    sql.update("DELETE FROM policy WHERE id = ?", id.value());
-    return detached;
+    List<PoolId> detached = new ArrayList<>();
+    for (int attempt = 1; ; attempt++) {
+      detached.addAll(sql.query("SELECT id FROM pool WHERE policy_id = ? ORDER BY id FOR UPDATE",
+          rs -> new PoolId(rs.getString(1)), id.value()));
+      sql.update("UPDATE pool SET policy_id = NULL, updated_at = ?, version = version + 1 WHERE policy_id = ?",
+          now, id.value());
+      try {
+        // Ranges and octets go with the policy (ON DELETE CASCADE).
+        sql.update("DELETE FROM policy WHERE id = ?", id.value());
+        return detached;
+      } catch (StillReferenced newlyUsed) {
+        if (attempt == DELETE_ATTEMPTS) {
+          throw new Conflict(Conflict.Reason.STALE_VERSION, "policy " + id + " keeps being given to pools; try again");
+        }
+      }
+    }
   }
 
   @Override

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import io.openipam.application.port.in.AmendPolicy;
+import io.openipam.application.port.in.AmendPool;
 import io.openipam.application.port.in.ChangePolicyRules;
 import io.openipam.application.port.in.CreatePool;
 import io.openipam.application.port.in.DefinePolicy;
@@ -12,6 +13,7 @@ import io.openipam.application.port.in.DefinePolicy.NewPolicy;
 import io.openipam.application.port.in.DefinePolicy.UnusableRangeSpec;
 import io.openipam.application.port.in.FindPools;
 import io.openipam.application.port.in.RemovePolicy;
+import io.openipam.bootstrap.support.IpamTransactions;
 import io.openipam.domain.address.IpPrefix;
 import io.openipam.domain.error.NotFound;
 import io.openipam.domain.policy.Policy;
@@ -23,6 +25,9 @@ import io.openipam.domain.pool.ReservedAddresses;
 import io.openipam.domain.pool.Visibility;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
@@ -120,5 +125,40 @@ class PolicyRulesTest extends OnMariaDb {
     assertEquals(NotFound.Kind.POLICY, assertThrows(NotFound.class,
         () -> rules().addOctet(ACME, policy.id(), 3)).kind());
     assertEquals("10.61.0.3", next(pool));
+  }
+
+  /**
+   * A pool given the policy while the policy is being removed: whichever commits first, the policy
+   * ends up gone and the pool without it (the interleaving varies; the outcome may not).
+   */
+  @Test
+  void removing_a_policy_while_another_request_gives_it_to_a_pool_leaves_the_pool_without_it() throws Exception {
+    Policy policy = define("contended");
+    Pool pool = privatePool(ACME, "10.62.0.0/24", ReservedAddresses.LAST_ONLY);
+    CountDownLatch assigned = new CountDownLatch(1);
+    CountDownLatch removalStarted = new CountDownLatch(1);
+    Thread amending = Thread.ofVirtual().start(() -> node.get(IpamTransactions.class).inTransaction(() -> {
+      node.get(AmendPool.class).amend(ACME, pool.id(),
+          new AmendPool.Amendment(null, Optional.of(policy.id()), null, null, null));
+      assigned.countDown();
+      awaitQuietly(removalStarted);
+    }));
+    assigned.await(10, TimeUnit.SECONDS);
+    Thread removing = Thread.ofVirtual().start(() -> node.get(RemovePolicy.class).remove(ACME, policy.id()));
+    Thread.sleep(200); // lets the removal reach the rows the open transaction holds; any interleaving must pass
+    removalStarted.countDown();
+    amending.join(10_000);
+    removing.join(10_000);
+
+    assertNull(node.get(FindPools.class).get(ACME, pool.id()).policy());
+    assertThrows(NotFound.class, () -> node.get(DefinePolicy.class).get(ACME, policy.id()));
+  }
+
+  private static void awaitQuietly(CountDownLatch latch) {
+    try {
+      latch.await(10, TimeUnit.SECONDS);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
   }
 }
