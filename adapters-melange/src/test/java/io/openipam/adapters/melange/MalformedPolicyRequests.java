@@ -1,10 +1,12 @@
 package io.openipam.adapters.melange;
 
 import io.openipam.adapters.melange.MalformedRequests.Probe;
+import io.openipam.adapters.melange.MalformedRequests.Writer;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Stream;
 
 /**
@@ -23,40 +25,31 @@ final class MalformedPolicyRequests {
 
   private MalformedPolicyRequests() {}
 
-  /** A route that reads a body, its wrapper and the fields of a body that succeeds. */
-  private record Writer(String label, String method, String target, String wrapper, Map<String, String> valid,
-      int success) {
-
-    String jsonWith(String field, String value) {
-      Map<String, String> fields = new LinkedHashMap<>(valid);
-      fields.put(field, value);
-      StringBuilder json = new StringBuilder("{\"" + wrapper + "\": {");
-      fields.forEach((key, raw) -> json.append(json.charAt(json.length() - 1) == '{' ? "" : ", ")
-          .append('"').append(key).append("\": ").append(raw));
-      return json.append("}}").toString();
-    }
-
-    Probe probe(String name) {
-      return new Probe("policy routes", label + ": " + name, method, target);
-    }
-  }
+  private static final String GROUP = "policy routes";
+  private static final Set<String> POLICY_FIELDS = Set.of("name", "description");
+  private static final Set<String> RANGE_FIELDS = Set.of("offset", "length");
+  private static final Set<String> OCTET_FIELDS = Set.of("octet");
 
   private static final Writer CREATE_POLICY =
-      new Writer("create policy", "POST", POLICIES, "policy", Map.of("name", "\"n\""), 201);
+      new Writer("create policy", "POST", POLICIES, "policy", one("name", "\"n\""), POLICY_FIELDS, 201);
   private static final Writer UPDATE_POLICY =
-      new Writer("update policy", "PUT", POLICY, "policy", Map.of("name", "\"n\""), 200);
+      new Writer("update policy", "PUT", POLICY, "policy", one("name", "\"n\""), POLICY_FIELDS, 200);
   private static final Writer CREATE_RANGE =
-      new Writer("create range", "POST", RANGES, "ip_range", orderedRange(), 201);
+      new Writer("create range", "POST", RANGES, "ip_range", validRange(), RANGE_FIELDS, 201);
   private static final Writer UPDATE_RANGE =
-      new Writer("update range", "PUT", RANGE, "ip_range", orderedRange(), 200);
+      new Writer("update range", "PUT", RANGE, "ip_range", validRange(), RANGE_FIELDS, 200);
   private static final Writer CREATE_OCTET =
-      new Writer("create octet", "POST", OCTETS, "ip_octet", Map.of("octet", "7"), 201);
+      new Writer("create octet", "POST", OCTETS, "ip_octet", one("octet", "7"), OCTET_FIELDS, 201);
   private static final Writer UPDATE_OCTET =
-      new Writer("update octet", "PUT", OCTET, "ip_octet", Map.of("octet", "7"), 200);
+      new Writer("update octet", "PUT", OCTET, "ip_octet", one("octet", "7"), OCTET_FIELDS, 200);
   private static final List<Writer> WRITERS =
       List.of(CREATE_POLICY, UPDATE_POLICY, CREATE_RANGE, UPDATE_RANGE, CREATE_OCTET, UPDATE_OCTET);
 
-  private static Map<String, String> orderedRange() {
+  private static Map<String, String> one(String field, String value) {
+    return Map.of(field, value);
+  }
+
+  private static Map<String, String> validRange() {
     Map<String, String> range = new LinkedHashMap<>();
     range.put("offset", "1");
     range.put("length", "2");
@@ -72,32 +65,32 @@ final class MalformedPolicyRequests {
       broken.put("the wrapper as a string", "{\"" + writer.wrapper() + "\": \"x\"}");
       broken.put("the wrapper as an array", "{\"" + writer.wrapper() + "\": [1]}");
       broken.put("trailing garbage", writer.jsonWith(writer.valid().keySet().iterator().next(), "1") + " x");
-      broken.forEach((name, body) -> probes.add(writer.probe(name).json(body).expect(400)));
-      probes.add(writer.probe("an unclosed XML element").xmlBody("<" + writer.wrapper() + "><x>").expect(400));
-      probes.add(writer.probe("an XML external entity, answered in XML").xmlBody("""
+      broken.forEach((name, body) -> probes.add(writer.probe(GROUP, name).json(body).expect(400)));
+      probes.add(writer.probe(GROUP, "an unclosed XML element").xmlBody("<" + writer.wrapper() + "><x>").expect(400));
+      probes.add(writer.probe(GROUP, "an XML external entity, answered in XML").xmlBody("""
           <?xml version="1.0"?><!DOCTYPE W [<!ENTITY e SYSTEM "http://127.0.0.1:{canary}/e">]><W><name>&e;</name></W>"""
           .replace("W", writer.wrapper())).header("Accept", "application/xml").answersXml().expect(400));
-      probes.add(writer.probe("text/plain").body("text/plain", writer.jsonWith("x", "1")).expect(415));
-      probes.add(writer.probe("no token").token(null).json(writer.jsonWith("x", "1")).expect(401));
-      probes.add(writer.probe("another tenant's token").token("{other-token}").json(writer.jsonWith("x", "1"))
+      probes.add(writer.probe(GROUP, "text/plain").body("text/plain", writer.jsonWith("x", "1")).expect(415));
+      probes.add(writer.probe(GROUP, "no token").token(null).json(writer.jsonWith("x", "1")).expect(401));
+      probes.add(writer.probe(GROUP, "another tenant's token").token("{other-token}").json(writer.jsonWith("x", "1"))
           .expect(403));
     }
     for (String field : List.of("name", "description")) {
       for (Writer writer : List.of(CREATE_POLICY, UPDATE_POLICY)) {
-        probes.add(writer.probe(field + " as an object").json(writer.jsonWith(field, "{\"a\": 1}")).expect(400));
-        probes.add(writer.probe(field + " as an array").json(writer.jsonWith(field, "[\"a\"]")).expect(400));
-        probes.add(writer.probe(field + " with a NUL, answered in XML")
+        probes.add(writer.probe(GROUP, field + " as an object").json(writer.jsonWith(field, "{\"a\": 1}")).expect(400));
+        probes.add(writer.probe(GROUP, field + " as an array").json(writer.jsonWith(field, "[\"a\"]")).expect(400));
+        probes.add(writer.probe(GROUP, field + " with a NUL, answered in XML")
             .json(writer.jsonWith(field, "\"a\\u0000b\"")).header("Accept", "application/xml").answersXml()
             .expect(400));
-        probes.add(writer.probe(field + " with a lone surrogate").json(writer.jsonWith(field, "\"a\\ud800\""))
+        probes.add(writer.probe(GROUP, field + " with a lone surrogate").json(writer.jsonWith(field, "\"a\\ud800\""))
             .expect(400));
-        probes.add(writer.probe("10,000 characters of " + field)
+        probes.add(writer.probe(GROUP, "10,000 characters of " + field)
             .json(writer.jsonWith(field, "\"" + "x".repeat(10_000) + "\"")).expect(400));
       }
     }
-    probes.add(CREATE_POLICY.probe("no name at all").json("{\"policy\": {}}").expect(400));
-    probes.add(CREATE_POLICY.probe("a name of spaces").json("{\"policy\": {\"name\": \"   \"}}").expect(400));
-    probes.add(CREATE_POLICY.probe("a body with no Content-Type, read as no fields").body(null, "{\"policy\": {}}")
+    probes.add(CREATE_POLICY.probe(GROUP, "no name at all").json("{\"policy\": {}}").expect(400));
+    probes.add(CREATE_POLICY.probe(GROUP, "a name of spaces").json("{\"policy\": {\"name\": \"   \"}}").expect(400));
+    probes.add(CREATE_POLICY.probe(GROUP, "a body with no Content-Type, read as no fields").body(null, "{\"policy\": {}}")
         .expect(400));
     Map<String, String> notIntegers = new LinkedHashMap<>();
     notIntegers.put("an object", "{\"v\": 1}");
@@ -113,7 +106,7 @@ final class MalformedPolicyRequests {
     for (Writer writer : List.of(CREATE_RANGE, UPDATE_RANGE, CREATE_OCTET, UPDATE_OCTET)) {
       for (String field : writer.valid().keySet()) {
         notIntegers.forEach((kind, value) ->
-            probes.add(writer.probe(field + " as " + kind).json(writer.jsonWith(field, value)).expect(400)));
+            probes.add(writer.probe(GROUP, field + " as " + kind).json(writer.jsonWith(field, value)).expect(400)));
       }
     }
     Map<String, String> outOfRange = new LinkedHashMap<>();
@@ -126,7 +119,7 @@ final class MalformedPolicyRequests {
       String[] parts = change.split(":");
       for (Writer writer : List.of(CREATE_RANGE, UPDATE_RANGE, CREATE_OCTET, UPDATE_OCTET)) {
         if (writer.valid().containsKey(parts[0])) {
-          probes.add(writer.probe(kind).json(writer.jsonWith(parts[0], parts[1])).expect(400));
+          probes.add(writer.probe(GROUP, kind).json(writer.jsonWith(parts[0], parts[1])).expect(400));
         }
       }
     });
@@ -141,7 +134,7 @@ final class MalformedPolicyRequests {
       String[] parts = change.split(":", 2);
       for (Writer writer : List.of(CREATE_RANGE, UPDATE_RANGE, CREATE_OCTET, UPDATE_OCTET)) {
         if (writer.valid().containsKey(parts[0].strip())) {
-          probes.add(writer.probe(kind).json(writer.jsonWith(parts[0].strip(), parts[1])).expect(writer.success())
+          probes.add(writer.probe(GROUP, kind).json(writer.jsonWith(parts[0].strip(), parts[1])).expect(writer.success())
               .mayChange());
         }
       }
@@ -160,8 +153,8 @@ final class MalformedPolicyRequests {
     lookups.put("the policy's new form", POLICIES + "/new");
     lookups.put("the policy's edit form", POLICY + "/edit");
     lookups.forEach((name, path) -> {
-      probes.add(new Probe("policy routes", "GET " + name, "GET", path).expect(404));
-      probes.add(new Probe("policy routes", "DELETE " + name, "DELETE", path).expect(404));
+      probes.add(new Probe(GROUP, "GET " + name, "GET", path).expect(404));
+      probes.add(new Probe(GROUP, "DELETE " + name, "DELETE", path).expect(404));
     });
     Map<String, String> wrongVerbs = new LinkedHashMap<>();
     wrongVerbs.put("PUT the policy list", "PUT " + POLICIES);
@@ -173,15 +166,15 @@ final class MalformedPolicyRequests {
     wrongVerbs.put("PATCH an octet", "PATCH " + OCTET);
     wrongVerbs.forEach((name, request) -> {
       String[] parts = request.split(" ", 2);
-      probes.add(new Probe("policy routes", name, parts[0], parts[1]).json("{\"ip_octet\": {\"octet\": 1}}")
+      probes.add(new Probe(GROUP, name, parts[0], parts[1]).json("{\"ip_octet\": {\"octet\": 1}}")
           .expect(404));
     });
     for (String list : List.of(POLICIES, RANGES, OCTETS)) {
       for (String query : List.of("limit=-1", "limit=abc", "marker=%00")) {
-        probes.add(new Probe("policy routes", "list " + list.substring(list.lastIndexOf('/') + 1) + " with ?" + query,
+        probes.add(new Probe(GROUP, "list " + list.substring(list.lastIndexOf('/') + 1) + " with ?" + query,
             "GET", list + "?" + query).expect(400));
       }
-      probes.add(new Probe("policy routes", "list " + list.substring(list.lastIndexOf('/') + 1)
+      probes.add(new Probe(GROUP, "list " + list.substring(list.lastIndexOf('/') + 1)
           + " with another tenant's token", "GET", list).token("{other-token}").expect(403));
     }
     return probes.stream();
