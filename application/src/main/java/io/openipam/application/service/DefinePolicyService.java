@@ -4,7 +4,6 @@ import io.openipam.application.port.in.DefinePolicy;
 import io.openipam.application.port.out.IdSource;
 import io.openipam.application.port.out.PolicyStore;
 import io.openipam.domain.error.Forbidden;
-import io.openipam.domain.error.NotFound;
 import io.openipam.domain.policy.Policy;
 import io.openipam.domain.policy.PolicyId;
 import io.openipam.domain.policy.UnusableOctet;
