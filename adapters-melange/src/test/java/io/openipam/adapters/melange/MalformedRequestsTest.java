@@ -13,6 +13,11 @@ import io.openipam.adapters.melange.support.RawHttp;
 import io.openipam.adapters.melange.support.RawHttp.Header;
 import io.openipam.adapters.melange.support.StoreDigest;
 import io.openipam.adapters.melange.support.Tokens;
+import io.openipam.application.port.in.AllocateFromPool;
+import io.openipam.application.port.in.AllocationDetails;
+import io.openipam.domain.address.IpAddress;
+import io.openipam.domain.pool.PoolId;
+import io.openipam.domain.tenant.Principal;
 import jakarta.inject.Inject;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -69,6 +74,9 @@ class MalformedRequestsTest extends ContractTest {
 
   @Inject
   StoreDigest store;
+
+  @Inject
+  AllocateFromPool allocateFromPool;
 
   /** A listener no request may make the server call: XML bodies point their external references here. */
   @BeforeAll
@@ -168,13 +176,31 @@ class MalformedRequestsTest extends ContractTest {
     check(probe);
   }
 
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("io.openipam.adapters.melange.MalformedPolicyRequests#policyRoutes")
+  void policy_routes(Probe probe) {
+    check(probe);
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("io.openipam.adapters.melange.MalformedRouteRequests#ipRoutes")
+  void ip_routes(Probe probe) {
+    check(probe);
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("io.openipam.adapters.melange.MalformedNatRequests#nat")
+  void nat(Probe probe) {
+    check(probe);
+  }
+
   /** The set stays bounded: a few hundred requests in all. */
   @Test
   void the_set_of_cases_stays_bounded() {
     Map<String, Long> counts = counts();
     long total = counts.values().stream().mapToLong(Long::longValue).sum();
     System.out.println("Malformed requests by group: " + counts + ", " + total + " in all");
-    assertTrue(total <= 520, "a few hundred cases, not " + total);
+    assertTrue(total <= 950, "a few hundred cases, not " + total);
   }
 
   private static Map<String, Long> counts() {
@@ -182,21 +208,32 @@ class MalformedRequestsTest extends ContractTest {
             MalformedRequests.hugeStrings(), MalformedRequests.unicodeAndControls(), MalformedRequests.invalidCidrs(),
             MalformedRequests.invalidXml(), MalformedRequests.wrongContentType(), MalformedRequests.weirdAccept(),
             MalformedRequests.weirdPaths(), MalformedRequests.weirdQueries(), MalformedRequests.unknownMethods(),
-            MalformedRequests.badTokens(), MalformedRequests.weirdHosts())
+            MalformedRequests.badTokens(), MalformedRequests.weirdHosts(), MalformedPolicyRequests.policyRoutes(),
+            MalformedRouteRequests.ipRoutes(),
+            MalformedNatRequests.nat())
         .flatMap(probes -> probes)
         .collect(Collectors.groupingBy(probe -> probe.group, LinkedHashMap::new, Collectors.counting()));
   }
 
   // ---------------------------------------------------------------------------------------------
 
-  /** A tenant with a block and its subnet, and what the placeholders of a probe stand for. */
-  private record Fixture(String tenant, String block, String subnet, String otherTenant) {
+  /**
+   * A tenant with a block (with a static route) and its subnet (with two allocated addresses), and a
+   * policy with one unusable range and one octet; and
+   * what the placeholders of a probe stand for.
+   */
+  private record Fixture(String tenant, String block, String subnet, String otherTenant, String policy, String range,
+      String octet, String route) {
 
     String resolve(String text) {
       return text
           .replace("{t}", tenant)
           .replace("{b}", block)
           .replace("{s}", subnet)
+          .replace("{p}", policy)
+          .replace("{r}", range)
+          .replace("{o}", octet)
+          .replace("{rt}", route)
           .replace("{token}", Tokens.of(tenant))
           .replace("{other-token}", Tokens.of(otherTenant))
           .replace("{operator}", Tokens.OPERATOR)
@@ -215,7 +252,22 @@ class MalformedRequestsTest extends ContractTest {
     String tenant = fresh("probe");
     Map<String, Object> block = createBlock(tenant, "\"type\": \"private\", \"cidr\": \"10.0.0.0/16\"");
     Map<String, Object> subnet = createSubnet(tenant, block.get("id"), "\"cidr\": \"10.0.0.0/24\"");
-    return new Fixture(tenant, (String) block.get("id"), (String) subnet.get("id"), fresh("other"));
+    String policies = "/v0.1/ipam/tenants/" + tenant + "/policies";
+    String policy = (String) melange.post(policies).token(Tokens.of(tenant)).json("{\"policy\": {\"name\": \"p\"}}")
+        .send().object("policy").get("id");
+    String range = (String) melange.post(policies + "/" + policy + "/unusable_ip_ranges").token(Tokens.of(tenant))
+        .json("{\"ip_range\": {\"offset\": 0, \"length\": 1}}").send().object("ip_range").get("id");
+    String octet = (String) melange.post(policies + "/" + policy + "/unusable_ip_octets").token(Tokens.of(tenant))
+        .json("{\"ip_octet\": {\"octet\": 1}}").send().object("ip_octet").get("id");
+    String route = (String) melange.post(blocksOf(tenant) + "/" + block.get("id") + "/ip_routes").token(Tokens.of(tenant))
+        .json("{\"ip_route\": {\"destination\": \"192.168.0.0\", \"gateway\": \"10.0.0.1\"}}").send()
+        .object("ip_route").get("id");
+    for (String address : List.of(MalformedNatRequests.LOCAL, MalformedNatRequests.GLOBAL)) {
+      allocateFromPool.allocateSpecific(Principal.tenant(tenant), new PoolId((String) subnet.get("id")),
+          IpAddress.parse(address), AllocationDetails.NONE);
+    }
+    return new Fixture(tenant, (String) block.get("id"), (String) subnet.get("id"), fresh("other"), policy, range,
+        octet, route);
   }
 
   private void check(Probe probe) {

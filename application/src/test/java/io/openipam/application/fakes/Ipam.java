@@ -2,6 +2,8 @@ package io.openipam.application.fakes;
 
 import io.openipam.application.port.in.AllocationDetails;
 import io.openipam.application.service.AllocateFromPoolService;
+import io.openipam.application.service.AmendPolicyService;
+import io.openipam.application.service.ChangePolicyRulesService;
 import io.openipam.application.service.AmendPoolService;
 import io.openipam.application.service.AllocateInNetworkService;
 import io.openipam.application.service.AllocatePublicAddressService;
@@ -12,14 +14,18 @@ import io.openipam.application.service.CandidateSlots;
 import io.openipam.application.service.CreatePoolService;
 import io.openipam.application.service.DeclarePublicPoolsService;
 import io.openipam.application.service.DefinePolicyService;
+import io.openipam.application.service.DefineStaticRoutesService;
 import io.openipam.application.service.FindAllocationsService;
 import io.openipam.application.service.FindPoolsService;
 import io.openipam.application.service.PoolAllocator;
 import io.openipam.application.service.PoolSnapshots;
 import io.openipam.application.service.PurgeReleasedAllocationsService;
 import io.openipam.application.service.ReleaseAllocationService;
+import io.openipam.application.service.RemovePolicyService;
 import io.openipam.application.service.RemovePoolService;
 import io.openipam.application.service.RestoreAllocationService;
+import io.openipam.application.service.TranslateAddressesService;
+import io.openipam.application.service.VisiblePolicies;
 import io.openipam.application.service.VisibleResources;
 import io.openipam.domain.allocation.Allocation;
 import io.openipam.domain.pool.Pool;
@@ -46,6 +52,8 @@ public final class Ipam {
   public final InMemoryAllocations allocations;
   public final InMemorySlotLedger ledger;
   public final InMemoryPolicies policies;
+  public final InMemoryStaticRoutes staticRoutes;
+  public final InMemoryTranslations translations;
   public final InMemoryCredentials credentials = new InMemoryCredentials();
 
   public final CandidateSlots candidates;
@@ -68,6 +76,12 @@ public final class Ipam {
   public final FindPoolsService findPools;
   public final FindAllocationsService findAllocations;
   public final DefinePolicyService definePolicy;
+  public final VisiblePolicies visiblePolicies;
+  public final AmendPolicyService amendPolicy;
+  public final RemovePolicyService removePolicy;
+  public final ChangePolicyRulesService changePolicyRules;
+  public final DefineStaticRoutesService defineStaticRoutes;
+  public final TranslateAddressesService translateAddresses;
   public final AuthenticateCallerService authenticate;
 
   public Ipam() {
@@ -87,6 +101,8 @@ public final class Ipam {
     allocations = new InMemoryAllocations(db);
     ledger = new InMemorySlotLedger(db);
     policies = new InMemoryPolicies(db);
+    staticRoutes = new InMemoryStaticRoutes(db);
+    translations = new InMemoryTranslations(db);
     candidates = new CandidateSlots(ledger, settings);
     snapshots = new PoolSnapshots(pools);
     allocator = new PoolAllocator(policies, allocations, candidates, snapshots, ids, clock);
@@ -105,7 +121,13 @@ public final class Ipam {
     removePool = new RemovePoolService(visible, pools, candidates, snapshots);
     findPools = new FindPoolsService(visible, pools);
     findAllocations = new FindAllocationsService(visible, allocations);
-    definePolicy = new DefinePolicyService(policies, ids, clock);
+    visiblePolicies = new VisiblePolicies(policies);
+    definePolicy = new DefinePolicyService(policies, visiblePolicies, ids, clock);
+    amendPolicy = new AmendPolicyService(policies, visiblePolicies, clock);
+    removePolicy = new RemovePolicyService(policies, visiblePolicies, snapshots, clock);
+    changePolicyRules = new ChangePolicyRulesService(policies, visiblePolicies, ids, clock);
+    defineStaticRoutes = new DefineStaticRoutesService(visible, staticRoutes, ids, clock);
+    translateAddresses = new TranslateAddressesService(visible, allocations, translations, clock);
     authenticate = new AuthenticateCallerService(credentials);
   }
 

@@ -184,7 +184,7 @@ class AllocateFromPoolTest {
     assertEquals("10.0.0.1", address(next(pool)));
 
     ipam.policies.replace(new Policy(policyId, ALICE.tenant(), "p", null,
-        List.of(new UnusableRange("r", 2, 1)), List.of(), Ipam.T0, Ipam.T0));
+        List.of(new UnusableRange("r", 2, 1, Ipam.T0, Ipam.T0)), List.of(), Ipam.T0, Ipam.T0));
 
     assertEquals("10.0.0.3", address(next(pool)));
     assertEquals(1, ipam.ledger.leaseCalls(), "10.0.0.2 came from the lease taken under the old rules");

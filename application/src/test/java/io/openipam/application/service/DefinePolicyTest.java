@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import io.openipam.application.fakes.Ipam;
 import io.openipam.application.port.in.CreatePool;
+import io.openipam.application.port.in.DefinePolicy;
 import io.openipam.application.port.in.DefinePolicy.NewPolicy;
 import io.openipam.application.port.in.DefinePolicy.UnusableRangeSpec;
 import io.openipam.domain.address.IpPrefix;
@@ -75,11 +76,25 @@ class DefinePolicyTest {
   }
 
   @Test
-  void refuses_an_octet_outside_0_to_255_and_an_empty_range() {
+  void refuses_an_octet_outside_0_to_65535_and_a_negative_range() {
     assertThrows(Invalid.class, () -> ipam.definePolicy.define(ALICE, new NewPolicy(ALICE.tenant(), "x", null, null,
-        List.of(256))));
+        List.of(65536))));
     assertThrows(Invalid.class, () -> ipam.definePolicy.define(ALICE, new NewPolicy(ALICE.tenant(), "x", null,
-        List.of(new UnusableRangeSpec(0, 0)), null)));
+        List.of(new UnusableRangeSpec(0, -1)), null)));
     assertThrows(NotFound.class, () -> ipam.definePolicy.get(ALICE, new PolicyId("00000000-0000-0000-0000-000000000001")));
+  }
+
+  @Test
+  void lists_a_tenants_policies_by_id_page_by_page_and_nobody_elses() {
+    List<PolicyId> ids = Stream.of("a", "b", "c")
+        .map(name -> ipam.definePolicy.define(ALICE, new NewPolicy(ALICE.tenant(), name, null, null, null)).id())
+        .sorted(java.util.Comparator.comparing(PolicyId::value)).toList();
+    ipam.definePolicy.define(BOB, new NewPolicy(BOB.tenant(), "bob's", null, null, null));
+
+    List<Policy> page = ipam.definePolicy.list(ALICE, new DefinePolicy.Query(ALICE.tenant(), ids.getFirst(), 5));
+
+    assertEquals(ids.subList(1, 3), page.stream().map(Policy::id).toList());
+    assertEquals(List.of(), ipam.definePolicy.list(BOB, new DefinePolicy.Query(ALICE.tenant(), null, 5)));
+    assertEquals(3, ipam.definePolicy.list(OPERATOR, new DefinePolicy.Query(ALICE.tenant(), null, 5)).size());
   }
 }

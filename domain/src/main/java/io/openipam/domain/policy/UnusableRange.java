@@ -2,18 +2,25 @@ package io.openipam.domain.policy;
 
 import io.openipam.domain.error.Invalid;
 import java.math.BigInteger;
+import java.time.Instant;
 
 /**
  * Positions {@code [offset, offset + length)} of a pool, counted from its network address. A
  * negative offset counts from the end (-1 is the last position); a negative range that reaches
- * zero or beyond runs to the end of the pool. Out-of-pool positions are clipped.
+ * zero or beyond runs to the end of the pool. Out-of-pool positions are clipped. A range of
+ * length 0 excludes nothing (Melange accepted it, and a client may keep one as a placeholder).
  */
-public record UnusableRange(String id, long offset, long length) {
+public record UnusableRange(String id, long offset, long length, Instant createdAt, Instant updatedAt) {
 
   public UnusableRange {
-    if (length < 1) {
-      throw Invalid.malformed("length", "an unusable range is at least 1 position long, not " + length);
+    if (length < 0) {
+      throw Invalid.malformed("length", "an unusable range is zero or more positions long, not " + length);
     }
+  }
+
+  /** The same range, moved or resized at {@code now}. */
+  public UnusableRange amended(long newOffset, long newLength, Instant now) {
+    return new UnusableRange(id, newOffset, newLength, createdAt, now);
   }
 
   /** First excluded position in a pool of {@code size} positions (clipped to the pool). */

@@ -8,6 +8,8 @@ import java.util.List;
 /** Builds policies for tests out of unusable ranges and octets. */
 public final class APolicy {
 
+  static final Instant AT = Instant.parse("2024-01-01T00:00:00Z");
+
   private final List<UnusableRange> ranges = new ArrayList<>();
   private final List<UnusableOctet> octets = new ArrayList<>();
 
@@ -18,18 +20,17 @@ public final class APolicy {
   }
 
   public APolicy range(long offset, long length) {
-    ranges.add(new UnusableRange("range-" + ranges.size(), offset, length));
+    ranges.add(new UnusableRange("range-" + ranges.size(), offset, length, AT, AT));
     return this;
   }
 
   public APolicy octet(int octet) {
-    octets.add(new UnusableOctet("octet-" + octets.size(), octet));
+    octets.add(new UnusableOctet("octet-" + octets.size(), octet, AT, AT));
     return this;
   }
 
   public Policy build() {
-    Instant at = Instant.parse("2024-01-01T00:00:00Z");
     return new Policy(new PolicyId("policy-1"), new TenantId("acme"), "test policy", null,
-        ranges, octets, at, at);
+        ranges, octets, AT, AT);
   }
 }

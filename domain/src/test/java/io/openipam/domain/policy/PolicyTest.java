@@ -78,11 +78,15 @@ class PolicyTest {
   }
 
   @Test
-  void refuses_an_octet_outside_0_to_255() {
-    assertThrows(Invalid.class, () -> new UnusableOctet("o", 256));
-    assertThrows(Invalid.class, () -> new UnusableOctet("o", -1));
-    assertEquals(255, new UnusableOctet("o", 255).octet());
-    assertEquals(0, new UnusableOctet("o", 0).octet());
+  void an_octet_is_0_to_65535_so_an_ipv6_last_group_can_be_excluded() {
+    assertThrows(Invalid.class, () -> new UnusableOctet("o", 65536, APolicy.AT, APolicy.AT));
+    assertThrows(Invalid.class, () -> new UnusableOctet("o", -1, APolicy.AT, APolicy.AT));
+    assertEquals(0, new UnusableOctet("o", 0, APolicy.AT, APolicy.AT).octet());
+    Policy policy = APolicy.of().octet(0xbeef).build();
+
+    assertTrue(policy.excludesOctet(IpAddress.parse("fe::beef")));
+    assertFalse(policy.excludesOctet(IpAddress.parse("fe::beee")));
+    assertFalse(APolicy.of().octet(999).build().excludesOctet(IpAddress.parse("10.0.3.231")), "999 & 0xff is 231");
   }
 
   @Test
@@ -91,9 +95,9 @@ class PolicyTest {
     Instant at = Instant.parse("2024-01-01T00:00:00Z");
     Policy policy = new Policy(new PolicyId("p"), new TenantId("acme"), "p", null, ranges, List.of(), at, at);
 
-    ranges.add(new UnusableRange("r", 0, 1));
+    ranges.add(new UnusableRange("r", 0, 1, at, at));
 
     assertEquals(List.of(), policy.ranges());
-    assertThrows(UnsupportedOperationException.class, () -> policy.octets().add(new UnusableOctet("o", 1)));
+    assertThrows(UnsupportedOperationException.class, () -> policy.octets().add(new UnusableOctet("o", 1, at, at)));
   }
 }

@@ -17,7 +17,7 @@ class UnusableRangeTest {
   private static final BigInteger SLASH_29 = BigInteger.valueOf(8);
 
   private static List<Integer> excludedOfSlash29(long offset, long length) {
-    UnusableRange range = new UnusableRange("r", offset, length);
+    UnusableRange range = new UnusableRange("r", offset, length, APolicy.AT, APolicy.AT);
     List<Integer> excluded = new ArrayList<>();
     for (int position = 0; position < 8; position++) {
       if (range.excludes(BigInteger.valueOf(position), SLASH_29)) {
@@ -69,34 +69,40 @@ class UnusableRangeTest {
 
   @Test
   void ends_one_past_its_last_excluded_position_so_next_free_can_jump_there() {
-    assertEquals(BigInteger.valueOf(5), new UnusableRange("r", 3, 2).end(SLASH_29));
-    assertEquals(BigInteger.valueOf(7), new UnusableRange("r", -3, 2).end(SLASH_29));
-    assertEquals(SLASH_29, new UnusableRange("r", -3, 3).end(SLASH_29));
-    assertEquals(SLASH_29, new UnusableRange("r", 6, 10).end(SLASH_29));
+    assertEquals(BigInteger.valueOf(5), new UnusableRange("r", 3, 2, APolicy.AT, APolicy.AT).end(SLASH_29));
+    assertEquals(BigInteger.valueOf(7), new UnusableRange("r", -3, 2, APolicy.AT, APolicy.AT).end(SLASH_29));
+    assertEquals(SLASH_29, new UnusableRange("r", -3, 3, APolicy.AT, APolicy.AT).end(SLASH_29));
+    assertEquals(SLASH_29, new UnusableRange("r", 6, 10, APolicy.AT, APolicy.AT).end(SLASH_29));
   }
 
   @Test
   void starts_at_its_first_excluded_position() {
-    assertEquals(BigInteger.valueOf(3), new UnusableRange("r", 3, 2).start(SLASH_29));
-    assertEquals(BigInteger.valueOf(5), new UnusableRange("r", -3, 2).start(SLASH_29));
-    assertEquals(BigInteger.ZERO, new UnusableRange("r", -10, 5).start(SLASH_29));
+    assertEquals(BigInteger.valueOf(3), new UnusableRange("r", 3, 2, APolicy.AT, APolicy.AT).start(SLASH_29));
+    assertEquals(BigInteger.valueOf(5), new UnusableRange("r", -3, 2, APolicy.AT, APolicy.AT).start(SLASH_29));
+    assertEquals(BigInteger.ZERO, new UnusableRange("r", -10, 5, APolicy.AT, APolicy.AT).start(SLASH_29));
   }
 
   @Test
   void counts_from_the_end_of_a_pool_too_large_for_a_long() {
     BigInteger slash64 = BigInteger.ONE.shiftLeft(64);
-    UnusableRange lastTwo = new UnusableRange("r", -2, 2);
+    UnusableRange lastTwo = new UnusableRange("r", -2, 2, APolicy.AT, APolicy.AT);
 
     assertEquals(slash64.subtract(BigInteger.TWO), lastTwo.start(slash64));
     assertEquals(slash64, lastTwo.end(slash64));
   }
 
   @Test
-  void refuses_a_range_shorter_than_one_position() {
-    Invalid invalid = assertThrows(Invalid.class, () -> new UnusableRange("r", 0, 0));
+  void refuses_a_negative_length() {
+    Invalid invalid = assertThrows(Invalid.class, () -> new UnusableRange("r", 3, -1, APolicy.AT, APolicy.AT));
 
     assertEquals(Invalid.Reason.MALFORMED, invalid.reason());
     assertEquals("length", invalid.field());
-    assertThrows(Invalid.class, () -> new UnusableRange("r", 3, -1));
+  }
+
+  /** Melange §5.5 accepted length 0 ([I]: here it excludes nothing, wherever it starts). */
+  @ParameterizedTest
+  @CsvSource({"0", "3", "-3", "-1", "8", "-8"})
+  void a_range_of_length_zero_excludes_nothing(long offset) {
+    assertEquals(List.of(), excludedOfSlash29(offset, 0));
   }
 }

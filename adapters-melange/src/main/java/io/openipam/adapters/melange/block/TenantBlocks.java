@@ -16,7 +16,7 @@ import jakarta.inject.Singleton;
  * tenant's block is {@code IpBlock Not Found}, even for an operator who may see it (spec §5).
  */
 @Singleton
-class TenantBlocks {
+public class TenantBlocks {
 
   private final FindPools pools;
 
@@ -28,7 +28,7 @@ class TenantBlocks {
    * The URL's tenant as an owner. It holds no control character: what a client cannot read back
    * in XML is no tenant (the core refuses what is too long or blank).
    */
-  static TenantId tenantId(String tenant) {
+  public static TenantId tenantId(String tenant) {
     String problem = Params.unprintable("tenant_id", tenant);
     if (problem != null) {
       throw InvalidValues.of("tenant_id", problem);
@@ -36,7 +36,7 @@ class TenantBlocks {
     return new TenantId(tenant);
   }
 
-  Pool owned(Principal caller, String tenant, String id) {
+  public Pool owned(Principal caller, String tenant, String id) {
     PoolId poolId;
     try {
       poolId = new PoolId(id);

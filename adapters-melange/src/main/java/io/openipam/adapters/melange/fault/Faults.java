@@ -64,6 +64,7 @@ public final class Faults {
       case POLICY -> "Policy Not Found";
       case UNUSABLE_RANGE -> "IpRange Not Found";
       case UNUSABLE_OCTET -> "IpOctet Not Found";
+      case STATIC_ROUTE -> "IpRoute Not Found";
       case NETWORK -> "Network " + notFound.id() + " not found";
       case LOCATION -> notFound.getMessage();
     };

@@ -46,8 +46,7 @@ public class RequestBodies {
    * absent, as everywhere in a body.
    */
   public Params wrapped(HttpRequest<?> request, String... wrappers) {
-    String contentType = request.getHeaders().get(HttpHeaders.CONTENT_TYPE);
-    Map<String, Object> document = contentType == null ? Map.of() : read(contentType, bytes(request));
+    Map<String, Object> document = document(request);
     for (String wrapper : wrappers) {
       Object fields = document.get(wrapper);
       if (fields instanceof Map<?, ?> map) {
@@ -58,6 +57,12 @@ public class RequestBodies {
       }
     }
     return Params.NONE;
+  }
+
+  /** The whole body, for the few routes whose fields are not under one wrapper (NAT's {@code ip_addresses} list). */
+  public Map<String, Object> document(HttpRequest<?> request) {
+    String contentType = request.getHeaders().get(HttpHeaders.CONTENT_TYPE);
+    return contentType == null ? Map.of() : read(contentType, bytes(request));
   }
 
   /**

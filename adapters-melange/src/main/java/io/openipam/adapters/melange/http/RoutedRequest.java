@@ -24,8 +24,9 @@ final class RoutedRequest<B> extends HttpRequestWrapper<B> {
     return uri;
   }
 
+  /** Still encoded, as the server's own request gives it: the router decodes each path variable once. */
   @Override
   public String getPath() {
-    return uri.getPath();
+    return uri.getRawPath();
   }
 }

@@ -22,7 +22,20 @@ public interface DefinePolicy {
     }
   }
 
+  /** Policies of {@code owner}, ordered by id, after {@code afterId} when given. */
+  record Query(TenantId owner, PolicyId afterId, int limit) {
+
+    public Query {
+      if (owner == null) {
+        throw new IllegalArgumentException("a policy query names an owner");
+      }
+      limit = Math.clamp(limit, 1, 1000);
+    }
+  }
+
   Policy define(Principal caller, NewPolicy policy);
 
   Policy get(Principal caller, PolicyId id);
+
+  List<Policy> list(Principal caller, Query query);
 }
