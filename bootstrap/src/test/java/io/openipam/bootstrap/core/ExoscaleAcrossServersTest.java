@@ -7,22 +7,15 @@ import io.micronaut.context.ApplicationContext;
 import io.micronaut.runtime.server.EmbeddedServer;
 import io.openipam.application.port.in.FindAllocations;
 import io.openipam.bootstrap.support.DatabaseServer;
+import io.openipam.bootstrap.support.DemoClients;
 import io.openipam.bootstrap.support.RealDatabase;
 import io.openipam.domain.allocation.Allocation;
 import io.openipam.domain.allocation.AllocationId;
 import io.openipam.domain.tenant.Principal;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
-import java.time.Instant;
-import java.util.Base64;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -33,12 +26,6 @@ import org.junit.jupiter.api.Test;
 @RealDatabase
 class ExoscaleAcrossServersTest {
 
-  private static final String KEY = "EXOdemo0a1b2c3d4e5f60718293a";
-  private static final String SECRET = "demo-exoscale-secret";
-  private static final Pattern ID = Pattern.compile("\"id\":\"([0-9a-f-]{36})\"");
-
-  private final HttpClient http = HttpClient.newHttpClient();
-
   private static EmbeddedServer start(DatabaseServer.Schema schema) {
     return ApplicationContext.run(EmbeddedServer.class, Map.of(
         "datasources.default.url", schema.jdbcUrl(),
@@ -48,23 +35,10 @@ class ExoscaleAcrossServersTest {
         "ipam.purge-interval", "1h"));
   }
 
-  private HttpResponse<String> send(EmbeddedServer server, String method, String path, String body, boolean signed)
-      throws Exception {
-    HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(server.getURL() + path))
-        .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
-    if (body != null) {
-      request.header("Content-Type", "application/json");
-    }
-    if (signed) {
-      long expires = Instant.now().getEpochSecond() + 600;
-      Mac mac = Mac.getInstance("HmacSHA256");
-      mac.init(new SecretKeySpec(SECRET.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
-      String message = method + " " + path + "\n" + (body == null ? "" : body) + "\n\n\n" + expires;
-      String signature = Base64.getEncoder().encodeToString(mac.doFinal(message.getBytes(StandardCharsets.UTF_8)));
-      request.header("Authorization",
-          "EXO2-HMAC-SHA256 credential=" + KEY + ",expires=" + expires + ",signature=" + signature);
-    }
-    return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+  private static HttpResponse<String> send(EmbeddedServer server, String method, String path, String body,
+      boolean signed) throws Exception {
+    DemoClients demo = new DemoClients(server);
+    return signed ? demo.exoscale(method, path, body) : demo.anonymous(method, path, body);
   }
 
   private static String firstId(String json) {
