@@ -26,6 +26,11 @@ public class FindPoolsService implements FindPools {
   }
 
   @Override
+  public Pool recent(Principal caller, PoolId id) {
+    return visible.recentPool(caller, id);
+  }
+
+  @Override
   public List<Pool> list(Principal caller, Query query) {
     if (!caller.mayActFor(query.owner())) {
       throw new Forbidden("a tenant lists only its own pools");

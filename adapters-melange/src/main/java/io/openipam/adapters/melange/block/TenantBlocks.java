@@ -16,7 +16,7 @@ import jakarta.inject.Singleton;
  * tenant's block is {@code IpBlock Not Found}, even for an operator who may see it (spec §5).
  */
 @Singleton
-class TenantBlocks {
+public class TenantBlocks {
 
   private final FindPools pools;
 
@@ -28,7 +28,7 @@ class TenantBlocks {
    * The URL's tenant as an owner. It holds no control character: what a client cannot read back
    * in XML is no tenant (the core refuses what is too long or blank).
    */
-  static TenantId tenantId(String tenant) {
+  public static TenantId tenantId(String tenant) {
     String problem = Params.unprintable("tenant_id", tenant);
     if (problem != null) {
       throw InvalidValues.of("tenant_id", problem);
@@ -36,14 +36,25 @@ class TenantBlocks {
     return new TenantId(tenant);
   }
 
-  Pool owned(Principal caller, String tenant, String id) {
-    PoolId poolId;
+  public Pool owned(Principal caller, String tenant, String id) {
+    Pool pool = pools.get(caller, poolId(id));
+    return ownedBy(pool, tenant, id);
+  }
+
+  /** The same lookup on a snapshot at most a second old, for routes that allocate from the block. */
+  public Pool recentlyOwned(Principal caller, String tenant, String id) {
+    return ownedBy(pools.recent(caller, poolId(id)), tenant, id);
+  }
+
+  private static PoolId poolId(String id) {
     try {
-      poolId = new PoolId(id);
+      return new PoolId(id);
     } catch (Invalid notAnId) {
       throw new NotFound(NotFound.Kind.POOL, id);
     }
-    Pool pool = pools.get(caller, poolId);
+  }
+
+  private static Pool ownedBy(Pool pool, String tenant, String id) {
     if (!pool.owner().value().equals(tenant)) {
       throw new NotFound(NotFound.Kind.POOL, id);
     }

@@ -23,6 +23,12 @@ public interface FindPools {
 
   Pool get(Principal caller, PoolId id);
 
+  /**
+   * The pool as read at most a second ago, for routes that allocate from it: its owner, prefix
+   * and unit never change, and the store enforces the rest at allocation time.
+   */
+  Pool recent(Principal caller, PoolId id);
+
   List<Pool> list(Principal caller, Query query);
 
   List<Pool> subpools(Principal caller, PoolId parent);

@@ -1,0 +1,59 @@
+package io.openipam.adapters.melange.address;
+
+import io.openipam.adapters.melange.fault.InvalidValues;
+import io.openipam.adapters.melange.http.Params;
+import io.openipam.domain.address.IpAddress;
+import io.openipam.domain.address.MacAddress;
+import io.openipam.domain.device.InterfaceId;
+import io.openipam.domain.error.Invalid;
+import io.openipam.domain.tenant.TenantId;
+import java.util.function.Function;
+
+/**
+ * The body of {@code POST .../ip_addresses} (spec §5.3): every field optional. {@code interface_id}
+ * names the caller's interface, {@code tenant_id} the lessee, {@code used_by_device} and
+ * {@code mac_address} describe an interface created now, {@code address} asks for that address.
+ * What does not parse is a 400 naming every bad field, where Melange failed with a 500 [I].
+ */
+record AddressRequest(InterfaceId interfaceId, TenantId lessee, String deviceId, MacAddress mac, IpAddress address) {
+
+  private static final int TEXT_LIMIT = 255;
+
+  static AddressRequest read(Params params) {
+    InvalidValues problems = new InvalidValues();
+    AddressRequest request = new AddressRequest(
+        parsed(params, "interface_id", InterfaceId::new, problems),
+        parsed(params, "tenant_id", TenantId::new, problems),
+        device(params, problems),
+        parsed(params, "mac_address", MacAddress::parse, problems),
+        parsed(params, "address", text -> IpAddress.parse(text, "address"), problems));
+    problems.throwIfAny();
+    return request;
+  }
+
+  static String device(Params params, InvalidValues problems) {
+    String device = params.text("used_by_device", problems);
+    if (device != null && device.length() > TEXT_LIMIT) {
+      problems.add("used_by_device", "used_by_device should be at most " + TEXT_LIMIT + " characters");
+      return null;
+    }
+    return device;
+  }
+
+  /** The core parses; whatever it refuses, or its IP library fails on, is a bad value of the field. */
+  static <T> T parsed(Params params, String field, Function<String, T> parse, InvalidValues problems) {
+    String text = params.text(field, problems);
+    if (text == null) {
+      return null;
+    }
+    try {
+      return parse.apply(text);
+    } catch (Invalid invalid) {
+      problems.add(field, invalid.getMessage());
+      return null;
+    } catch (RuntimeException unparseable) {
+      problems.add(field, field + " is invalid");
+      return null;
+    }
+  }
+}
