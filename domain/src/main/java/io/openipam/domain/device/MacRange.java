@@ -41,7 +41,12 @@ public record MacRange(MacRangeId id, String text, MacAddress first, int prefixL
     if (prefixLength > 48) {
       throw Invalid.malformed("cidr", "a MAC range's prefix length is 0 to 48, not " + prefixLength);
     }
-    MacAddress base = MacAddress.parse(text.substring(0, slash));
+    MacAddress base;
+    try {
+      base = MacAddress.parse(text.substring(0, slash));
+    } catch (Invalid notAMac) {
+      throw Invalid.malformed("cidr", "a MAC range starts with a MAC address, not '" + text.substring(0, slash) + "'");
+    }
     return new MacRange(id, text, new MacAddress(base.value() & mask(prefixLength)), prefixLength, now, now);
   }
 
