@@ -103,7 +103,7 @@ public final class Ipam {
     declarePublicPools = new DeclarePublicPoolsService(pools, createPool, settings);
     amendPool = new AmendPoolService(pools, policies, snapshots, clock);
     removePool = new RemovePoolService(visible, pools, candidates, snapshots);
-    findPools = new FindPoolsService(visible, pools);
+    findPools = new FindPoolsService(visible, pools, snapshots);
     findAllocations = new FindAllocationsService(visible, allocations);
     definePolicy = new DefinePolicyService(policies, ids, clock);
     authenticate = new AuthenticateCallerService(credentials);

@@ -5,9 +5,7 @@ import io.openipam.adapters.melange.http.Params;
 import io.openipam.domain.address.IpAddress;
 import io.openipam.domain.address.MacAddress;
 import io.openipam.domain.device.InterfaceId;
-import io.openipam.domain.error.Invalid;
 import io.openipam.domain.tenant.TenantId;
-import java.util.function.Function;
 
 /**
  * The body of {@code POST .../ip_addresses} (spec §5.3): every field optional. {@code interface_id}
@@ -22,11 +20,11 @@ record AddressRequest(InterfaceId interfaceId, TenantId lessee, String deviceId,
   static AddressRequest read(Params params) {
     InvalidValues problems = new InvalidValues();
     AddressRequest request = new AddressRequest(
-        parsed(params, "interface_id", InterfaceId::new, problems),
-        parsed(params, "tenant_id", TenantId::new, problems),
+        params.parsed("interface_id", InterfaceId::new, problems),
+        params.parsed("tenant_id", TenantId::new, problems),
         device(params, problems),
-        parsed(params, "mac_address", MacAddress::parse, problems),
-        parsed(params, "address", text -> IpAddress.parse(text, "address"), problems));
+        params.parsed("mac_address", MacAddress::parse, problems),
+        params.parsed("address", text -> IpAddress.parse(text, "address"), problems));
     problems.throwIfAny();
     return request;
   }
@@ -40,20 +38,4 @@ record AddressRequest(InterfaceId interfaceId, TenantId lessee, String deviceId,
     return device;
   }
 
-  /** The core parses; whatever it refuses, or its IP library fails on, is a bad value of the field. */
-  static <T> T parsed(Params params, String field, Function<String, T> parse, InvalidValues problems) {
-    String text = params.text(field, problems);
-    if (text == null) {
-      return null;
-    }
-    try {
-      return parse.apply(text);
-    } catch (Invalid invalid) {
-      problems.add(field, invalid.getMessage());
-      return null;
-    } catch (RuntimeException unparseable) {
-      problems.add(field, field + " is invalid");
-      return null;
-    }
-  }
 }

@@ -19,6 +19,11 @@ public final class InvalidValues {
     return this;
   }
 
+  /** Whether a broken rule of {@code field} is noted already. */
+  public boolean hasAny(String field) {
+    return messages.containsKey(field);
+  }
+
   public boolean isEmpty() {
     return messages.isEmpty();
   }
