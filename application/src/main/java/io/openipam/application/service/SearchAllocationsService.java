@@ -1,12 +1,13 @@
 package io.openipam.application.service;
 
-import io.openipam.application.port.in.FindInterfaces;
 import io.openipam.application.port.in.SearchAllocations;
 import io.openipam.application.port.out.AllocationSearch;
+import io.openipam.application.port.out.InterfaceStore;
 import io.openipam.domain.allocation.Allocation;
 import io.openipam.domain.allocation.AllocationState;
 import io.openipam.domain.device.InterfaceId;
 import io.openipam.domain.error.Forbidden;
+import io.openipam.domain.error.NotFound;
 import io.openipam.domain.tenant.Principal;
 import jakarta.inject.Singleton;
 import java.util.List;
@@ -17,9 +18,9 @@ public class SearchAllocationsService implements SearchAllocations {
   private static final int LARGEST = 1000;
 
   private final AllocationSearch search;
-  private final FindInterfaces interfaces;
+  private final InterfaceStore interfaces;
 
-  public SearchAllocationsService(AllocationSearch search, FindInterfaces interfaces) {
+  public SearchAllocationsService(AllocationSearch search, InterfaceStore interfaces) {
     this.search = search;
     this.interfaces = interfaces;
   }
@@ -36,7 +37,11 @@ public class SearchAllocationsService implements SearchAllocations {
 
   @Override
   public List<Allocation> ofInterface(Principal caller, InterfaceId id, AllocationState state) {
-    interfaces.get(caller, id);
-    return search.find(new AllocationSearch.Criteria(null, null, id.value(), null, state, null, LARGEST));
+    if (interfaces.find(id).isEmpty()) {
+      throw new NotFound(NotFound.Kind.INTERFACE, id.value());
+    }
+    return search.find(new AllocationSearch.Criteria(null, null, id.value(), null, state, null, LARGEST)).stream()
+        .filter(allocation -> allocation.isVisibleTo(caller))
+        .toList();
   }
 }

@@ -28,6 +28,6 @@ public final class Devices {
     find = new FindInterfacesService(interfaces);
     remove = new RemoveInterfaceService(interfaces, search, ipam.visible, macs, ipam.clock);
     ranges = new MacAddressRangesService(macRanges, ipam.ids, ipam.clock);
-    searchAllocations = new SearchAllocationsService(search, find);
+    searchAllocations = new SearchAllocationsService(search, interfaces);
   }
 }

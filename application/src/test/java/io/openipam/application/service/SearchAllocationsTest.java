@@ -21,6 +21,7 @@ import io.openipam.domain.device.InterfaceId;
 import io.openipam.domain.error.Forbidden;
 import io.openipam.domain.error.NotFound;
 import io.openipam.domain.pool.Pool;
+import io.openipam.domain.tenant.Principal;
 import io.openipam.domain.tenant.TenantId;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -64,12 +65,16 @@ class SearchAllocationsTest {
   }
 
   @Test
-  void lists_the_allocations_of_a_visible_interface() {
+  void lists_the_allocations_of_an_interface_that_the_caller_may_see() {
     devices.configure.create(BOB, new Wanted(new InterfaceId("vif-1"), BOB.tenant(), "dev-1", null, null));
     Allocation a = allocate(first, "bob", "dev-1", "vif-1");
     allocate(first, "bob", "dev-1", "vif-2");
 
     assertEquals(List.of(a), devices.searchAllocations.ofInterface(BOB, new InterfaceId("vif-1"), null));
-    assertThrows(NotFound.class, () -> devices.searchAllocations.ofInterface(ALICE, new InterfaceId("vif-1"), null));
+    assertEquals(List.of(a), devices.searchAllocations.ofInterface(ALICE, new InterfaceId("vif-1"), null),
+        "the owner of the pool");
+    assertEquals(List.of(), devices.searchAllocations.ofInterface(Principal.tenant("carol"), new InterfaceId("vif-1"),
+        null));
+    assertThrows(NotFound.class, () -> devices.searchAllocations.ofInterface(BOB, new InterfaceId("vif-9"), null));
   }
 }

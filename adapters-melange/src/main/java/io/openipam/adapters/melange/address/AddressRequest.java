@@ -22,20 +22,12 @@ record AddressRequest(InterfaceId interfaceId, TenantId lessee, String deviceId,
     AddressRequest request = new AddressRequest(
         params.parsed("interface_id", InterfaceId::new, problems),
         params.parsed("tenant_id", TenantId::new, problems),
-        device(params, problems),
+        params.text("used_by_device", TEXT_LIMIT, problems),
         params.parsed("mac_address", MacAddress::parse, problems),
         params.parsed("address", text -> IpAddress.parse(text, "address"), problems));
     problems.throwIfAny();
     return request;
   }
 
-  static String device(Params params, InvalidValues problems) {
-    String device = params.text("used_by_device", problems);
-    if (device != null && device.length() > TEXT_LIMIT) {
-      problems.add("used_by_device", "used_by_device should be at most " + TEXT_LIMIT + " characters");
-      return null;
-    }
-    return device;
-  }
 
 }

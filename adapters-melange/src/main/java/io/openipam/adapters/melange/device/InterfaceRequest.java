@@ -31,10 +31,7 @@ record InterfaceRequest(InterfaceId id, TenantId tenant, String deviceId, MacAdd
     if (tenant == null && !problems.hasAny("tenant_id")) {
       problems.add("tenant_id", "tenant_id should be present");
     }
-    String device = params.text("device_id", problems);
-    if (device != null && device.length() > TEXT_LIMIT) {
-      problems.add("device_id", "device_id should be at most " + TEXT_LIMIT + " characters");
-    }
+    String device = params.text("device_id", TEXT_LIMIT, problems);
     MacAddress mac = params.parsed("mac_address", MacAddress::parse, problems);
     Network network = network(params, problems);
     problems.throwIfAny();

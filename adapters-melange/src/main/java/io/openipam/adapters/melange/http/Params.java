@@ -46,6 +46,16 @@ public record Params(Map<String, Object> values) {
     };
   }
 
+  /** The field as text of at most {@code maxLength} characters (a longer one is noted as invalid), or null. */
+  public String text(String field, int maxLength, InvalidValues problems) {
+    String value = text(field, problems);
+    if (value != null && value.length() > maxLength) {
+      problems.add(field, field + " should be at most " + maxLength + " characters");
+      return null;
+    }
+    return value;
+  }
+
   /**
    * The field parsed by {@code parse} (the core's parsers), or null when absent. What the core
    * refuses, or its IP library fails on, is noted as a bad value of the field.

@@ -41,10 +41,20 @@ public class NetworkAllocation {
     this.release = release;
   }
 
+  /** The owner's blocks of the network, in creation order; none is {@code Network <id> not found}. */
+  public List<Pool> blocks(Principal caller, NetworkId network, TenantId owner) {
+    return pools.inNetwork(caller, network, owner);
+  }
+
   /** {@code named} null or empty: one address per family. */
   public List<Allocation> allocate(Principal caller, NetworkId network, TenantId owner, NetworkInterface nic,
       List<IpAddress> named) {
-    List<Pool> leaves = pools.inNetwork(caller, network, owner).stream().filter(pool -> !pool.isSubdivided()).toList();
+    return allocate(caller, blocks(caller, network, owner), nic, named);
+  }
+
+  /** {@code blocks}: the network's, as {@link #blocks} read them. */
+  public List<Allocation> allocate(Principal caller, List<Pool> blocks, NetworkInterface nic, List<IpAddress> named) {
+    List<Pool> leaves = blocks.stream().filter(pool -> !pool.isSubdivided()).toList();
     List<Allocation> taken = new ArrayList<>();
     try {
       if (named == null || named.isEmpty()) {

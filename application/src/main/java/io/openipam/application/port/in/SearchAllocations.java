@@ -27,6 +27,10 @@ public interface SearchAllocations {
   /** Ordered by id, after {@code afterId} when given. */
   List<Allocation> list(Principal caller, Query query);
 
-  /** The allocations attached to an interface the caller may see, ordered by id. */
+  /**
+   * The allocations attached to an interface that the caller may see (as the owner of their pool,
+   * their lessee, or an operator), ordered by id. An interface that does not exist is not found;
+   * ids are unique across tenants, so that tells nobody more than a taken id does.
+   */
   List<Allocation> ofInterface(Principal caller, InterfaceId id, AllocationState state);
 }
