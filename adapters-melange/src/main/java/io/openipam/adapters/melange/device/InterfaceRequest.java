@@ -27,15 +27,30 @@ record InterfaceRequest(InterfaceId id, TenantId tenant, String deviceId, MacAdd
   static InterfaceRequest read(Params params) {
     InvalidValues problems = new InvalidValues();
     InterfaceId id = params.parsed("id", InterfaceId::new, problems);
-    TenantId tenant = params.parsed("tenant_id", TenantId::new, problems);
-    if (tenant == null && !problems.hasAny("tenant_id")) {
-      problems.add("tenant_id", "tenant_id should be present");
-    }
+    TenantId tenant = requiredTenant(params, problems);
     String device = params.text("device_id", TEXT_LIMIT, problems);
     MacAddress mac = params.parsed("mac_address", MacAddress::parse, problems);
     Network network = network(params, problems);
     problems.throwIfAny();
     return new InterfaceRequest(id, tenant, device, mac, network);
+  }
+
+  /**
+   * An interface of a device's (spec §5.9): its tenant and device are given, the item names a
+   * MAC and a network at most; [I] other keys (an {@code id}) are ignored, where Melange failed.
+   */
+  static InterfaceRequest ofDevice(Params item, TenantId tenant, String deviceId, InvalidValues problems) {
+    return new InterfaceRequest(null, tenant, deviceId, item.parsed("mac_address", MacAddress::parse, problems),
+        network(item, problems));
+  }
+
+  /** The tenant a body names, noted as missing when it names none. */
+  static TenantId requiredTenant(Params params, InvalidValues problems) {
+    TenantId tenant = params.parsed("tenant_id", TenantId::new, problems);
+    if (tenant == null && !problems.hasAny("tenant_id")) {
+      problems.add("tenant_id", "tenant_id should be present");
+    }
+    return tenant;
   }
 
   static Network network(Params params, InvalidValues problems) {

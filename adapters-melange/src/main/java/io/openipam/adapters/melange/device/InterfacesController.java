@@ -15,14 +15,10 @@ import io.micronaut.http.annotation.Produces;
 import io.openipam.adapters.melange.auth.Callers;
 import io.openipam.adapters.melange.fault.AnswersWithFaults;
 import io.openipam.adapters.melange.http.RequestBodies;
-import io.openipam.adapters.melange.network.NetworkAllocation;
 import io.openipam.adapters.melange.wire.Document;
-import io.openipam.application.port.in.ConfigureInterface;
 import io.openipam.application.port.in.FindInterfaces;
 import io.openipam.application.port.in.RemoveInterface;
-import io.openipam.domain.device.InterfaceId;
 import io.openipam.domain.device.NetworkInterface;
-import io.openipam.domain.error.Invalid;
 import io.openipam.domain.error.NotFound;
 import io.openipam.domain.tenant.Principal;
 
@@ -40,21 +36,18 @@ class InterfacesController {
 
   private final Callers callers;
   private final RequestBodies bodies;
-  private final ConfigureInterface configure;
+  private final InterfaceSetup setup;
   private final FindInterfaces findInterfaces;
   private final RemoveInterface removeInterface;
-  private final NetworkAllocation networks;
   private final InterfaceViews views;
 
-  InterfacesController(Callers callers, RequestBodies bodies, ConfigureInterface configure,
-      FindInterfaces findInterfaces, RemoveInterface removeInterface, NetworkAllocation networks,
-      InterfaceViews views) {
+  InterfacesController(Callers callers, RequestBodies bodies, InterfaceSetup setup, FindInterfaces findInterfaces,
+      RemoveInterface removeInterface, InterfaceViews views) {
     this.callers = callers;
     this.bodies = bodies;
-    this.configure = configure;
+    this.setup = setup;
     this.findInterfaces = findInterfaces;
     this.removeInterface = removeInterface;
-    this.networks = networks;
     this.views = views;
   }
 
@@ -65,18 +58,7 @@ class InterfacesController {
   @Post("/interfaces")
   HttpResponse<Document> create(HttpRequest<?> request, @Header(Callers.TOKEN_HEADER) @Nullable String token) {
     Principal caller = callers.operator(token);
-    InterfaceRequest wanted = InterfaceRequest.read(bodies.wrapped(request, "interface"));
-    InterfaceRequest.Network network = wanted.network();
-    NetworkInterface nic = configure.create(caller, new ConfigureInterface.Wanted(wanted.id(), wanted.tenant(),
-        wanted.deviceId(), wanted.mac(), network == null ? null : network.id()));
-    try {
-      if (network != null) {
-        networks.allocate(caller, network.id(), network.owner(), nic, network.addresses());
-      }
-    } catch (RuntimeException failed) {
-      removeInterface.remove(caller, nic.id());
-      throw failed;
-    }
+    NetworkInterface nic = setup.create(caller, InterfaceRequest.read(bodies.wrapped(request, "interface")));
     return HttpResponse.created(Document.of("interface", views.of(caller, nic)));
   }
 
@@ -84,7 +66,7 @@ class InterfacesController {
   @Delete("/interfaces/{id}")
   HttpResponse<?> delete(@Header(Callers.TOKEN_HEADER) @Nullable String token, @PathVariable String id) {
     Principal caller = callers.operator(token);
-    removeInterface.remove(caller, interfaceId(id));
+    removeInterface.remove(caller, DeviceInterfaces.interfaceId(id));
     return HttpResponse.ok();
   }
 
@@ -93,18 +75,11 @@ class InterfacesController {
   Document show(@Header(Callers.TOKEN_HEADER) @Nullable String token, @PathVariable("tenant_id") String tenant,
       @PathVariable String id) {
     Principal caller = callers.actingFor(token, tenant);
-    NetworkInterface nic = findInterfaces.get(caller, interfaceId(id));
+    NetworkInterface nic = findInterfaces.get(caller, DeviceInterfaces.interfaceId(id));
     if (!nic.tenant().value().equals(tenant)) {
       throw new NotFound(NotFound.Kind.INTERFACE, id);
     }
     return Document.of("interface", views.of(caller, nic));
   }
 
-  static InterfaceId interfaceId(String id) {
-    try {
-      return new InterfaceId(id);
-    } catch (Invalid notAnId) {
-      throw new NotFound(NotFound.Kind.INTERFACE, id);
-    }
-  }
 }

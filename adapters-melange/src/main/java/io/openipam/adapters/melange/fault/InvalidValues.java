@@ -59,7 +59,7 @@ public final class InvalidValues {
   }
 
   /** Python's str repr: single quotes, unless the text holds a single quote and no double quote. */
-  static String quote(String text) {
+  public static String quote(String text) {
     if (text.contains("'") && !text.contains("\"")) {
       return '"' + text.replace("\\", "\\\\") + '"';
     }
