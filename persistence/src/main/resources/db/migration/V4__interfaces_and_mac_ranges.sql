@@ -42,3 +42,13 @@ CREATE INDEX ix_interface_device ON network_interface (device_id, created_at);
 CREATE INDEX ix_allocation_interface ON allocation (interface_id, id);
 CREATE INDEX ix_allocation_device ON allocation (device_id, id);
 CREATE INDEX ix_allocation_address ON allocation (address, id);
+
+-- Addresses of other interfaces an interface may hold as well (shared or virtual addresses). A
+-- permission goes with its interface, and with its address when that is purged.
+CREATE TABLE interface_allowed_address (
+  interface_id VARCHAR(255) NOT NULL,
+  allocation_id VARCHAR(64) NOT NULL,
+  PRIMARY KEY (interface_id, allocation_id),
+  CONSTRAINT fk_allowed_interface FOREIGN KEY (interface_id) REFERENCES network_interface (id) ON DELETE CASCADE,
+  CONSTRAINT fk_allowed_allocation FOREIGN KEY (allocation_id) REFERENCES allocation (id) ON DELETE CASCADE
+) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_bin;

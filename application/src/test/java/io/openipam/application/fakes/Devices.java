@@ -1,5 +1,6 @@
 package io.openipam.application.fakes;
 
+import io.openipam.application.service.AllowAddressesService;
 import io.openipam.application.service.ConfigureInterfaceService;
 import io.openipam.application.service.FindInterfacesService;
 import io.openipam.application.service.MacAddressRangesService;
@@ -13,6 +14,7 @@ public final class Devices {
   public final InMemoryInterfaces interfaces = new InMemoryInterfaces();
   public final InMemoryMacRanges macRanges = new InMemoryMacRanges();
   public final InMemoryAllocationSearch search;
+  public final InMemoryAllowedAddresses allowedAddresses = new InMemoryAllowedAddresses();
 
   public final MacAssignment macs;
   public final ConfigureInterfaceService configure;
@@ -20,6 +22,7 @@ public final class Devices {
   public final RemoveInterfaceService remove;
   public final MacAddressRangesService ranges;
   public final SearchAllocationsService searchAllocations;
+  public final AllowAddressesService allow;
 
   public Devices(Ipam ipam) {
     search = new InMemoryAllocationSearch(ipam.db);
@@ -29,5 +32,6 @@ public final class Devices {
     remove = new RemoveInterfaceService(interfaces, search, ipam.visible, macs, ipam.clock);
     ranges = new MacAddressRangesService(macRanges, ipam.ids, ipam.clock);
     searchAllocations = new SearchAllocationsService(search, interfaces);
+    allow = new AllowAddressesService(find, search, ipam.allocations, allowedAddresses, ipam.snapshots);
   }
 }
