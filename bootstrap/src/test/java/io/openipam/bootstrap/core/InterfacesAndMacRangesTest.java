@@ -8,14 +8,18 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.openipam.application.port.in.AllocateFromPool;
 import io.openipam.application.port.in.AllocationDetails;
+import io.openipam.application.port.in.AllowAddresses;
 import io.openipam.application.port.in.ConfigureInterface;
 import io.openipam.application.port.in.ConfigureInterface.Wanted;
+import io.openipam.application.port.in.CreatePool;
 import io.openipam.application.port.in.FindInterfaces;
+import io.openipam.application.port.in.FindPools;
 import io.openipam.application.port.in.MacAddressRanges;
 import io.openipam.application.port.in.RemoveInterface;
 import io.openipam.application.port.in.SearchAllocations;
 import io.openipam.application.port.in.SearchAllocations.Query;
 import io.openipam.bootstrap.support.IpamNode;
+import io.openipam.domain.address.IpPrefix;
 import io.openipam.domain.address.MacAddress;
 import io.openipam.domain.allocation.Allocation;
 import io.openipam.domain.allocation.AllocationState;
@@ -29,6 +33,7 @@ import io.openipam.domain.error.NotFound;
 import io.openipam.domain.pool.NetworkId;
 import io.openipam.domain.pool.Pool;
 import io.openipam.domain.pool.ReservedAddresses;
+import io.openipam.domain.pool.Visibility;
 import io.openipam.domain.tenant.TenantId;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -135,6 +140,33 @@ class InterfacesAndMacRangesTest extends OnMariaDb {
     assertEquals(List.of(), search.list(GLOBEX,
         new Query(GLOBEX.tenant(), device, null, null, AllocationState.ALLOCATED, null, 10)));
     assertThrows(NotFound.class, () -> node.get(FindInterfaces.class).get(GLOBEX, nic.id()));
+  }
+
+  @Test
+  void a_network_lists_its_pools_and_an_interface_may_hold_an_allowed_address_of_it() {
+    NetworkId network = new NetworkId(unique("net"));
+    CreatePool create = node.get(CreatePool.class);
+    Pool first = create.create(ACME, CreatePool.NewPool.builder(ACME.tenant(), IpPrefix.parse("10.61.0.0/24"),
+        Visibility.PRIVATE).network(network).reserved(ReservedAddresses.LAST_ONLY).build());
+    Pool second = create.create(ACME, CreatePool.NewPool.builder(ACME.tenant(), IpPrefix.parse("10.61.0.0/25"),
+        Visibility.PRIVATE).network(network).parent(first.id()).reserved(ReservedAddresses.LAST_ONLY).build());
+    assertEquals(List.of(first.id(), second.id()), node.get(FindPools.class).inNetwork(ACME, network, ACME.tenant())
+        .stream().map(Pool::id).toList());
+
+    String vif = unique("vif");
+    NetworkInterface nic = node.get(ConfigureInterface.class).create(OPERATOR, wanted(vif, GLOBEX.tenant(), null, network));
+    Allocation shared = node.get(AllocateFromPool.class).allocateNext(ACME, second.id(), leasedTo("globex"));
+    AllowAddresses allow = node.get(AllowAddresses.class);
+
+    assertEquals(AllowAddresses.Outcome.ALLOWED, allow.allow(GLOBEX, nic.id(), network, shared.address()).outcome());
+    allow.allow(GLOBEX, nic.id(), network, shared.address());
+    assertEquals(List.of(shared), allow.allowedOn(GLOBEX, nic.id()));
+    assertTrue(allow.disallow(GLOBEX, nic.id(), shared.address()));
+    assertEquals(List.of(), allow.allowedOn(GLOBEX, nic.id()));
+    allow.allow(GLOBEX, nic.id(), network, shared.address());
+    node.get(RemoveInterface.class).remove(GLOBEX, nic.id());
+    assertEquals(AllocationState.ALLOCATED, node.get(io.openipam.application.port.in.FindAllocations.class)
+        .get(ACME, shared.id()).state(), "the permission went with the interface, the address stays");
   }
 
   @Test
