@@ -1004,6 +1004,111 @@ final class MalformedRequests {
     return probes.stream();
   }
 
+  static final String INTERFACES = "/v0.1/ipam/interfaces";
+  static final String NETWORK = "/v0.1/ipam/tenants/{t}/networks/net-{n}";
+  static final String INSTANCE = "/v0.1/ipam/instances/dev-{n}/interfaces";
+
+  /**
+   * The interface, network, instance and allowed-IP routes: bodies, values and paths they must
+   * refuse with a Fault and without leaving an interface or an address behind.
+   */
+  static Stream<Probe> interfaceRoutes() {
+    String group = "interface, network and instance routes";
+    List<Probe> probes = new ArrayList<>();
+    Map<String, String> interfaces = ordered(
+        "no tenant", "{\"interface\": {\"id\": \"vif-{n}\"}}",
+        "the tenant as an object", "{\"interface\": {\"id\": \"vif-{n}\", \"tenant_id\": {\"a\": 1}}}",
+        "an id of 10,000 characters", "{\"interface\": {\"id\": \"" + "v".repeat(10_000) + "\", \"tenant_id\": \"t\"}}",
+        "an id with a NUL", "{\"interface\": {\"id\": \"v\\u0000{n}\", \"tenant_id\": \"t\"}}",
+        "a MAC that is no MAC", "{\"interface\": {\"id\": \"vif-{n}\", \"tenant_id\": \"t\", \"mac_address\": \"null\"}}",
+        "a device of 10,000 characters", "{\"interface\": {\"id\": \"vif-{n}\", \"tenant_id\": \"t\", \"device_id\": \""
+            + "d".repeat(10_000) + "\"}}",
+        "a network as a string", "{\"interface\": {\"id\": \"vif-{n}\", \"tenant_id\": \"t\", \"network\": \"net\"}}",
+        "a network without its tenant", "{\"interface\": {\"id\": \"vif-{n}\", \"tenant_id\": \"t\", \"network\": "
+            + "{\"id\": \"net\"}}}",
+        "a network with addresses as a string", "{\"interface\": {\"id\": \"vif-{n}\", \"tenant_id\": \"t\", "
+            + "\"network\": {\"id\": \"net\", \"tenant_id\": \"{t}\", \"addresses\": \"10.0.0.1\"}}}",
+        "a network with an address that is no address", "{\"interface\": {\"id\": \"vif-{n}\", \"tenant_id\": \"t\", "
+            + "\"network\": {\"id\": \"net\", \"tenant_id\": \"{t}\", \"addresses\": [\"10.0.0.256\"]}}}",
+        "a network with 1,000 addresses", "{\"interface\": {\"id\": \"vif-{n}\", \"tenant_id\": \"t\", "
+            + "\"network\": {\"id\": \"net\", \"tenant_id\": \"{t}\", \"addresses\": ["
+            + String.join(",", java.util.Collections.nCopies(1_000, "\"10.0.0.1\"")) + "]}}}",
+        "the wrapper as an array", "{\"interface\": []}");
+    interfaces.forEach((name, body) -> probes.add(probe(group, "create an interface with " + name, "POST", INTERFACES)
+        .token("{operator}").json(body).expect(400)));
+    probes.add(probe(group, "create an interface on an unknown network", "POST", INTERFACES).token("{operator}")
+        .json("{\"interface\": {\"id\": \"vif-{n}\", \"tenant_id\": \"t\", \"network\": {\"id\": \"none-{n}\", "
+            + "\"tenant_id\": \"{t}\"}}}").expect(404));
+    probes.add(probe(group, "create an interface with a tenant's token", "POST", INTERFACES)
+        .json("{\"interface\": {\"id\": \"vif-{n}\", \"tenant_id\": \"{t}\"}}").expect(403));
+    probes.add(probe(group, "create an interface from XML with an entity", "POST", INTERFACES).token("{operator}")
+        .xmlBody("<!DOCTYPE x [<!ENTITY e \"t\">]><interface><tenant_id>&e;</tenant_id></interface>").expect(400));
+    for (String id : List.of("%00", "a%2Fb", "x".repeat(3_000), "nope-{n}")) {
+      probes.add(probe(group, "DELETE an interface by " + abbreviated(id), "DELETE", INTERFACES + "/" + id)
+          .token("{operator}").expect(404));
+      probes.add(probe(group, "GET a tenant's interface by " + abbreviated(id), "GET",
+          "/v0.1/ipam/tenants/{t}/interfaces/" + id).expect(404));
+    }
+    Map<String, String> allocations = ordered(
+        "addresses as a number", "{\"network\": {\"addresses\": 7}}",
+        "addresses holding an object", "{\"network\": {\"addresses\": [{\"a\": 1}]}}",
+        "an address with a zone", "{\"network\": {\"addresses\": [\"fe80::1%eth0\"]}}",
+        "a lessee with a CR LF", "{\"network\": {\"tenant_id\": \"a\\r\\nb\"}}",
+        "a MAC of seven groups", "{\"network\": {\"mac_address\": \"00:11:22:33:44:55:66\"}}",
+        "a device of 10,000 characters", "{\"network\": {\"used_by_device\": \"" + "d".repeat(10_000) + "\"}}",
+        "the wrapper as a string", "{\"network\": \"net\"}");
+    allocations.forEach((name, body) -> probes.add(probe(group, "allocate in a network with " + name, "POST",
+        NETWORK + "/interfaces/vif-{n}/ip_allocations").json(body).expect(400)));
+    probes.add(probe(group, "allocate in an unknown network", "POST", NETWORK + "/interfaces/vif-{n}/ip_allocations")
+        .expect(404));
+    probes.add(probe(group, "allocate in a network with another tenant's token", "POST",
+        NETWORK + "/interfaces/vif-{n}/ip_allocations").token("{other-token}").expect(403));
+    probes.add(probe(group, "list the allocations of an unknown network in XML", "GET",
+        NETWORK + "/interfaces/vif-{n}/ip_allocations.xml").expect(404));
+    probes.add(probe(group, "deallocate in an unknown network", "DELETE",
+        NETWORK + "/interfaces/vif-{n}/ip_allocations").expect(404));
+    probes.add(probe(group, "GET an unknown network", "GET", NETWORK).expect(404));
+    probes.add(probe(group, "POST to a network", "POST", NETWORK).json("{}").expect(404));
+    probes.add(probe(group, "DELETE a network", "DELETE", NETWORK).expect(404));
+    Map<String, String> instances = ordered(
+        "no tenant", "{\"instance\": {\"interfaces\": []}}",
+        "no interfaces", "{\"instance\": {\"tenant_id\": \"t\"}}",
+        "interfaces as an object", "{\"instance\": {\"tenant_id\": \"t\", \"interfaces\": {\"a\": 1}}}",
+        "an interface as a string", "{\"instance\": {\"tenant_id\": \"t\", \"interfaces\": [\"vif\"]}}",
+        "an interface with a network without its id", "{\"instance\": {\"tenant_id\": \"t\", \"interfaces\": "
+            + "[{\"network\": {\"tenant_id\": \"{t}\"}}]}}",
+        "65 interfaces", "{\"instance\": {\"tenant_id\": \"t\", \"interfaces\": ["
+            + String.join(",", java.util.Collections.nCopies(65, "{}")) + "]}}");
+    instances.forEach((name, body) -> probes.add(probe(group, "replace a device's interfaces with " + name, "PUT",
+        INSTANCE).token("{operator}").json(body).expect(400)));
+    probes.add(probe(group, "replace a device's interfaces on an unknown network", "PUT", INSTANCE)
+        .token("{operator}").json("{\"instance\": {\"tenant_id\": \"t\", \"interfaces\": [{\"network\": "
+            + "{\"id\": \"none-{n}\", \"tenant_id\": \"{t}\"}}]}}").expect(404));
+    probes.add(probe(group, "create a device's interface without a tenant", "POST", INSTANCE).token("{operator}")
+        .json("{\"interface\": {}}").expect(400));
+    probes.add(probe(group, "replace a device's interfaces with a tenant's token", "PUT", INSTANCE)
+        .json("{\"instance\": {\"tenant_id\": \"{t}\", \"interfaces\": []}}").expect(403));
+    probes.add(probe(group, "a device id with a control character", "POST", "/v0.1/ipam/instances/a%01b/interfaces")
+        .token("{operator}").json("{\"interface\": {\"tenant_id\": \"t\"}}").expect(400));
+    probes.add(probe(group, "update a device's interface", "PUT", INSTANCE + "/x").token("{operator}").json("{}")
+        .expect(404));
+    probes.add(probe(group, "v1.0 addresses of an unknown interface", "POST",
+        "/v1.0/ipam/instances/dev-{n}/interfaces/nope/ip_addresses").token("{operator}")
+        .json("{\"network\": {\"id\": \"n\", \"tenant_id\": \"{t}\"}}").expect(404));
+    probes.add(probe(group, "v1.0 addresses on v0.1", "POST", "/v0.1/ipam/instances/dev-{n}/interfaces/x/ip_addresses")
+        .token("{operator}").json("{}").expect(404));
+    probes.add(probe(group, "v1.0 deallocation of an unknown interface's address", "DELETE",
+        "/v1.0/ipam/instances/dev-{n}/interfaces/nope/ip_addresses/%00").token("{operator}").expect(404));
+    String allowed = "/v0.1/ipam/tenants/{t}/interfaces/vif-{n}/allowed_ips";
+    probes.add(probe(group, "allowed IPs of an unknown interface", "GET", allowed).expect(404));
+    probes.add(probe(group, "allow an IP on an unknown interface", "POST", allowed)
+        .json("{\"allowed_ip\": {\"network_id\": \"n\", \"ip_address\": \"10.0.0.1\"}}").expect(404));
+    probes.add(probe(group, "disallow an IP of an unknown interface by a NUL", "DELETE", allowed + "/%00").expect(404));
+    probes.add(probe(group, "allowed IPs with another tenant's token", "GET", allowed).token("{other-token}")
+        .expect(403));
+    return probes.stream();
+  }
+
   private static String printable(String text) {
     return text.replace("\n", "\\n");
   }

@@ -174,13 +174,19 @@ class MalformedRequestsTest extends ContractTest {
     check(probe);
   }
 
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("io.openipam.adapters.melange.MalformedRequests#interfaceRoutes")
+  void interface_network_and_instance_routes(Probe probe) {
+    check(probe);
+  }
+
   /** The set stays bounded: a few hundred requests in all. */
   @Test
   void the_set_of_cases_stays_bounded() {
     Map<String, Long> counts = counts();
     long total = counts.values().stream().mapToLong(Long::longValue).sum();
     System.out.println("Malformed requests by group: " + counts + ", " + total + " in all");
-    assertTrue(total <= 680, "a few hundred cases, not " + total);
+    assertTrue(total <= 720, "a few hundred cases, not " + total);
   }
 
   private static Map<String, Long> counts() {
@@ -188,7 +194,8 @@ class MalformedRequestsTest extends ContractTest {
             MalformedRequests.hugeStrings(), MalformedRequests.unicodeAndControls(), MalformedRequests.invalidCidrs(),
             MalformedRequests.invalidXml(), MalformedRequests.wrongContentType(), MalformedRequests.weirdAccept(),
             MalformedRequests.weirdPaths(), MalformedRequests.weirdQueries(), MalformedRequests.unknownMethods(),
-            MalformedRequests.badTokens(), MalformedRequests.weirdHosts(), MalformedRequests.addressRoutes())
+            MalformedRequests.badTokens(), MalformedRequests.weirdHosts(), MalformedRequests.addressRoutes(),
+            MalformedRequests.interfaceRoutes())
         .flatMap(probes -> probes)
         .collect(Collectors.groupingBy(probe -> probe.group, LinkedHashMap::new, Collectors.counting()));
   }
