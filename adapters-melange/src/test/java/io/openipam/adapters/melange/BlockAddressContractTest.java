@@ -122,7 +122,8 @@ class BlockAddressContractTest extends ContractTest {
   void case_45_46_the_body_tenant_is_the_lessee_and_the_device_is_recorded() {
     Map<String, Object> block = block("\"type\": \"private\", \"cidr\": \"10.45.0.0/24\"");
 
-    Map<String, Object> leased = allocated(block, "\"tenant_id\": \"RAX\", \"used_by_device\": \"instance_id\"");
+    Map<String, Object> leased = allocated(block, "\"tenant_id\": \"RAX\", \"used_by_device\": \"instance_id\", "
+        + "\"interface_id\": \"" + fresh("vif") + "\"");
     Map<String, Object> own = allocated(block, "");
 
     assertEquals("RAX", leased.get("used_by_tenant"));
@@ -130,6 +131,23 @@ class BlockAddressContractTest extends ContractTest {
     assertEquals(tenant, own.get("used_by_tenant"));
     assertEquals("RAX", findInterfaces.get(Principal.operator("operator"),
         new InterfaceId((String) leased.get("interface_id"))).tenant().value());
+  }
+
+  @Test
+  void deviation_without_an_interface_id_the_address_is_bound_to_no_interface() {
+    Map<String, Object> v4 = block("\"type\": \"private\", \"cidr\": \"10.46.0.0/24\"");
+    Map<String, Object> v6 = createBlock(tenant, "\"type\": \"private\", \"cidr\": \"fe::/64\"");
+
+    // [I] Melange bound such addresses to one nameless interface per tenant (spec §5.3)
+    Map<String, Object> address = allocated(v4, "\"used_by_device\": \"vm-1\", \"tenant_id\": \"lessee\"");
+    Map<String, Object> ipv6 = allocated(v6, "\"mac_address\": \"02:46:12:89:67:34\", \"tenant_id\": \"1234\"");
+
+    assertNull(address.get("interface_id"));
+    assertEquals("vm-1", address.get("used_by_device"));
+    assertEquals("lessee", address.get("used_by_tenant"));
+    assertEquals("00fe:0000:0000:0000:7110:eda4:ff89:6734", ipv6.get("address"), "from the body's MAC");
+    assertNull(ipv6.get("interface_id"));
+    assertFault(post(v6, ""), 400, "Required params are missing: mac_address");
   }
 
   @Test
