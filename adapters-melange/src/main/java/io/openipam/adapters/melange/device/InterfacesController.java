@@ -25,8 +25,7 @@ import io.openipam.domain.tenant.Principal;
 /**
  * Interfaces by the caller's interface id, routes #58–#60 (spec §5.8), on {@code /v0.1} only.
  * Creating and deleting them are routes under no tenant, for operators (Melange's role admin);
- * a tenant reads its own. [I] {@code default_cidr} is not offered: a network without blocks is
- * not found, as with Melange's default configuration.
+ * a tenant reads its own.
  */
 @Controller("/{version:v0\\.1}/ipam")
 @AnswersWithFaults

@@ -1,17 +1,24 @@
 package io.openipam.adapters.melange.network;
 
+import io.openipam.adapters.melange.MelangeSettings;
 import io.openipam.adapters.melange.address.InterfaceAddresses;
 import io.openipam.adapters.melange.fault.MelangeFault;
+import io.openipam.application.port.in.CreatePool;
 import io.openipam.application.port.in.FindPools;
 import io.openipam.application.port.in.ReleaseAllocation;
 import io.openipam.domain.address.IpAddress;
 import io.openipam.domain.address.IpFamily;
+import io.openipam.domain.address.IpPrefix;
 import io.openipam.domain.allocation.Allocation;
 import io.openipam.domain.device.NetworkInterface;
 import io.openipam.domain.error.Conflict;
 import io.openipam.domain.error.Exhausted;
+import io.openipam.domain.error.NotFound;
+import io.openipam.domain.pool.Nameservers;
 import io.openipam.domain.pool.NetworkId;
 import io.openipam.domain.pool.Pool;
+import io.openipam.domain.pool.ReservedAddresses;
+import io.openipam.domain.pool.Visibility;
 import io.openipam.domain.tenant.Principal;
 import io.openipam.domain.tenant.TenantId;
 import jakarta.inject.Singleton;
@@ -26,19 +33,24 @@ import java.util.Optional;
  * at most one IPv4 address (the first block with room) and one IPv6 address (the first block),
  * IPv4 first. Named addresses come from the first block holding each; one that is taken or in no
  * block is skipped. [I] Blocks with subnets are skipped, and a failure releases what the request
- * had allocated, where Melange kept it.
+ * had allocated, where Melange kept it (a block made from {@code default_cidr} stays).
  */
 @Singleton
 public class NetworkAllocation {
 
   private final FindPools pools;
+  private final CreatePool createPool;
   private final InterfaceAddresses addresses;
   private final ReleaseAllocation release;
+  private final MelangeSettings settings;
 
-  NetworkAllocation(FindPools pools, InterfaceAddresses addresses, ReleaseAllocation release) {
+  NetworkAllocation(FindPools pools, CreatePool createPool, InterfaceAddresses addresses, ReleaseAllocation release,
+      MelangeSettings settings) {
     this.pools = pools;
+    this.createPool = createPool;
     this.addresses = addresses;
     this.release = release;
+    this.settings = settings;
   }
 
   /** The owner's blocks of the network, in creation order; none is {@code Network <id> not found}. */
@@ -46,10 +58,31 @@ public class NetworkAllocation {
     return pools.inNetwork(caller, network, owner);
   }
 
-  /** {@code named} null or empty: one address per family. */
+  /**
+   * The network's blocks; a network with none gets a private block of the configured
+   * {@code default_cidr} for its owner first, when that is set (spec §5.7).
+   */
+  public List<Pool> blocksOrDefault(Principal caller, NetworkId network, TenantId owner) {
+    try {
+      return blocks(caller, network, owner);
+    } catch (NotFound unknown) {
+      if (settings.defaultCidr() == null || unknown.kind() != NotFound.Kind.NETWORK) {
+        throw unknown;
+      }
+      IpPrefix prefix = IpPrefix.parse(settings.defaultCidr());
+      return List.of(createPool.create(caller, CreatePool.NewPool.builder(owner, prefix, Visibility.PRIVATE)
+          .unitLength(prefix.family().bits())
+          .reserved(ReservedAddresses.LAST_ONLY)
+          .network(network)
+          .nameservers(new Nameservers(settings.dns1(), settings.dns2()))
+          .build()));
+    }
+  }
+
+  /** {@code named} null or empty: one address per family; the network may be created (default_cidr). */
   public List<Allocation> allocate(Principal caller, NetworkId network, TenantId owner, NetworkInterface nic,
       List<IpAddress> named) {
-    return allocate(caller, blocks(caller, network, owner), nic, named);
+    return allocate(caller, blocksOrDefault(caller, network, owner), nic, named);
   }
 
   /** {@code blocks}: the network's, as {@link #blocks} read them. */

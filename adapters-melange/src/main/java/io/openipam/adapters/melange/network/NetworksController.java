@@ -46,8 +46,8 @@ import java.util.stream.IntStream;
 /**
  * A tenant's networks, routes #54–#57 (spec §5.7), on {@code /v0.1} only: the blocks of a
  * network, and an interface's addresses in it. The URL's tenant owns the network; the interface
- * is found by its id, or created for the lessee. [I] {@code default_cidr} is not offered: a
- * network without blocks is not found, as with Melange's default configuration.
+ * is found by its id, or created for the lessee. Allocating in a network without blocks creates
+ * one from {@code melange.default-cidr} when that is set, as Melange did.
  */
 @Controller("/{version:v0\\.1}/ipam/tenants/{tenant_id}/networks/{network_id}")
 @AnswersWithFaults
@@ -102,7 +102,7 @@ class NetworksController {
     String device = params.text("used_by_device", 255, problems);
     MacAddress mac = params.parsed("mac_address", MacAddress::parse, problems);
     problems.throwIfAny();
-    List<Pool> blocks = networks.blocks(caller, id, owner);
+    List<Pool> blocks = networks.blocksOrDefault(caller, id, owner);
     ConfigureInterface.Configured configured = configure.findOrCreate(caller, new ConfigureInterface.Wanted(
         interfaceId(vif), lessee == null ? owner : lessee, device, mac, id));
     List<Allocation> allocated;
