@@ -255,4 +255,42 @@ class NetworkContractTest extends ContractTest {
         .send().list("ip_addresses").size(), "step 6");
     assertEquals(200, melange.delete(allocations(vif) + ".json").token(Tokens.of(tenant)).send().status());
   }
+
+  /**
+   * Spec §15 case 124, Nova Essex's sequence as melange_connection.py sends it (with the
+   * operator's token, where Nova sends none and the anonymous credential stands in); step 5,
+   * the block's routes, belongs to the routes slice.
+   */
+  @Test
+  void case_124_nova_s_sequence_end_to_end() {
+    String project = fresh("P");
+    String net = fresh("N");
+    String vif = fresh("V");
+    String blocks = "/v0.1/ipam/tenants/" + project + "/ip_blocks";
+
+    Reply block = melange.post(blocks + ".json").token(Tokens.OPERATOR).json("{\"ip_block\": {\"cidr\": \"10.0.0.0/24\", "
+        + "\"network_id\": \"" + net + "\", \"type\": \"private\", \"gateway\": null, \"dns1\": null, \"dns2\": null}}")
+        .send();
+    assertEquals(201, block.status(), block.toString());
+    Map<String, Object> listed = melange.get(blocks + ".json").token(Tokens.OPERATOR).send().list("ip_blocks").getFirst();
+    for (String key : List.of("cidr", "network_id", "gateway", "broadcast", "netmask", "dns1", "dns2", "id")) {
+      assertEquals(true, listed.containsKey(key), key);
+    }
+    Reply nic = melange.post("/v0.1/ipam/interfaces.json").token(Tokens.OPERATOR).json("{\"interface\": {\"id\": \""
+        + vif + "\", \"tenant_id\": \"" + project + "\", \"device_id\": \"" + fresh("instance") + "\"}}").send();
+    assertEquals(201, nic.status(), nic.toString());
+    assertEquals(true, nic.object("interface").containsKey("mac_address"));
+    String allocations = "/v0.1/ipam/tenants/" + project + "/networks/" + net + "/interfaces/" + vif + "/ip_allocations";
+    Reply allocated = melange.post(allocations + ".json").token(Tokens.OPERATOR)
+        .json("{\"network\": {\"mac_address\": \"02:16:3e:00:00:01\", \"tenant_id\": \"" + project + "\"}}").send();
+    assertEquals(201, allocated.status(), allocated.toString());
+    assertEquals("10.0.0.0", allocated.list("ip_addresses").getFirst().get("address"));
+    assertEquals(List.of("10.0.0.0"), melange.get("/v0.1/ipam/tenants/" + project + "/allocated_ip_addresses")
+        .token(Tokens.OPERATOR).send().list("ip_addresses").stream().map(address -> address.get("address")).toList());
+    assertEquals(200, melange.delete(allocations + ".json").token(Tokens.OPERATOR).send().status());
+    assertEquals(List.of(), melange.get("/v0.1/ipam/tenants/" + project + "/allocated_ip_addresses")
+        .token(Tokens.OPERATOR).send().list("ip_addresses"));
+    assertEquals(200, melange.delete(blocks + "/" + block.object("ip_block").get("id") + ".json").token(Tokens.OPERATOR)
+        .send().status());
+  }
 }
