@@ -30,9 +30,8 @@ public class SearchAllocationsService implements SearchAllocations {
     if (query.lessee() == null ? !caller.isOperator() : !caller.mayActFor(query.lessee())) {
       throw new Forbidden("a tenant lists only the allocations leased to it");
     }
-    return search.find(new AllocationSearch.Criteria(query.lessee(), query.deviceId(),
-        query.interfaceId() == null ? null : query.interfaceId().value(), query.address(), query.state(),
-        query.afterId(), query.limit()));
+    return search.find(new AllocationSearch.Criteria(query.lessee(), query.deviceId(), null, query.address(),
+        query.state(), query.afterId(), query.limit()));
   }
 
   @Override

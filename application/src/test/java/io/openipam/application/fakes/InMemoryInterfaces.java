@@ -56,8 +56,4 @@ public final class InMemoryInterfaces implements InterfaceStore {
     rows.remove(nic.id());
     return true;
   }
-
-  public synchronized int size() {
-    return rows.size();
-  }
 }

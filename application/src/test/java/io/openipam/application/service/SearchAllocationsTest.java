@@ -39,7 +39,7 @@ class SearchAllocationsTest {
   }
 
   private static Query query(TenantId lessee, String device, IpAddress address, AllocationState state) {
-    return new Query(lessee, device, null, address, state, null, 100);
+    return new Query(lessee, device, address, state, null, 100);
   }
 
   @Test
@@ -55,7 +55,7 @@ class SearchAllocationsTest {
     assertEquals(List.of(a, b), devices.searchAllocations.list(OPERATOR, query(null, null, null,
         AllocationState.ALLOCATED)));
     assertEquals(List.of(b), devices.searchAllocations.list(OPERATOR,
-        new Query(null, null, null, null, null, a.id(), 1)));
+        new Query(null, null, null, null, a.id(), 1)));
   }
 
   @Test

@@ -127,9 +127,9 @@ class InterfacesAndMacRangesTest extends OnMariaDb {
     SearchAllocations search = node.get(SearchAllocations.class);
 
     assertEquals(List.of(onNic), search.ofInterface(GLOBEX, nic.id(), null));
-    assertEquals(List.of(onNic), search.list(GLOBEX, new Query(GLOBEX.tenant(), device, null, null, null, null, 10)));
-    assertEquals(List.of(loose), search.list(OPERATOR, new Query(null, null, null, loose.address(), null, null, 10)));
-    assertTrue(search.list(GLOBEX, new Query(GLOBEX.tenant(), null, null, null, null, null, 1000))
+    assertEquals(List.of(onNic), search.list(GLOBEX, new Query(GLOBEX.tenant(), device, null, null, null, 10)));
+    assertEquals(List.of(loose), search.list(OPERATOR, new Query(null, null, loose.address(), null, null, 10)));
+    assertTrue(search.list(GLOBEX, new Query(GLOBEX.tenant(), null, null, null, null, 1000))
         .containsAll(List.of(onNic, loose)));
 
     node.get(RemoveInterface.class).remove(GLOBEX, nic.id());
@@ -138,7 +138,7 @@ class InterfacesAndMacRangesTest extends OnMariaDb {
     assertEquals(AllocationState.RELEASED, released.state());
     assertNull(released.attachment());
     assertEquals(List.of(), search.list(GLOBEX,
-        new Query(GLOBEX.tenant(), device, null, null, AllocationState.ALLOCATED, null, 10)));
+        new Query(GLOBEX.tenant(), device, null, AllocationState.ALLOCATED, null, 10)));
     assertThrows(NotFound.class, () -> node.get(FindInterfaces.class).get(GLOBEX, nic.id()));
   }
 

@@ -63,10 +63,6 @@ public record MacRange(MacRangeId id, String text, MacAddress first, int prefixL
     return first.plus(offset);
   }
 
-  public boolean contains(MacAddress mac) {
-    return (mac.value() & mask(prefixLength)) == first.value();
-  }
-
   private static long mask(int prefixLength) {
     long all = (1L << 48) - 1;
     return prefixLength == 0 ? 0 : all & ~((1L << (48 - prefixLength)) - 1);

@@ -70,7 +70,7 @@ class AllocatedAddressesController {
       return Document.of("ip_addresses", List.of());
     }
     Pagination.Page<Allocation> page = pagination.page(request,
-        (after, limit) -> search.list(caller, new SearchAllocations.Query(lessee, device, null, exact,
+        (after, limit) -> search.list(caller, new SearchAllocations.Query(lessee, device, exact,
             AllocationState.ALLOCATED, after == null ? null : new AllocationId(after), limit)),
         allocation -> allocation.id().value());
     return Document.page("ip_addresses", page.items().stream().map(IpAddressView::of).toList(), page.next());

@@ -11,12 +11,12 @@ import java.util.List;
 
 /**
  * Lists allocations across pools: those leased to a tenant, or (for an operator) all of them,
- * narrowed by device, interface, address and state.
+ * narrowed by device, address and state; and those attached to an interface.
  */
 public interface SearchAllocations {
 
   /** Every part but the limit may be null; a null lessee means every tenant's (operators only). */
-  record Query(TenantId lessee, String deviceId, InterfaceId interfaceId, IpAddress address, AllocationState state,
+  record Query(TenantId lessee, String deviceId, IpAddress address, AllocationState state,
       AllocationId afterId, int limit) {
 
     public Query {
