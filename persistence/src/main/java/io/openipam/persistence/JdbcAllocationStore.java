@@ -163,7 +163,7 @@ public class JdbcAllocationStore implements AllocationStore {
   }
 
   /** One extra query for the labels of all rows, not one per row. */
-  private List<Allocation> withLabels(List<Function<Labels, Allocation>> rows) {
+  List<Allocation> withLabels(List<Function<Labels, Allocation>> rows) {
     if (rows.isEmpty()) {
       return List.of();
     }

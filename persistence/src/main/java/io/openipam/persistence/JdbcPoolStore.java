@@ -128,6 +128,13 @@ public class JdbcPoolStore implements PoolStore {
 
   @Override
   @Connectable
+  public List<Pool> inNetwork(NetworkId network, TenantId owner) {
+    return sql.query(PoolRows.SELECT + "WHERE p.network_id = ? AND p.owner_tenant = ? ORDER BY p.created_at, p.id",
+        PoolRows::map, network.value(), owner.value());
+  }
+
+  @Override
+  @Connectable
   public List<Pool> leavesInNetwork(NetworkId network, TenantId owner) {
     return sql.query(PoolRows.SELECT + "WHERE p.network_id = ? AND p.owner_tenant = ? AND p.subpool_count = 0 "
         + "ORDER BY p.created_at, p.id", PoolRows::map, network.value(), owner.value());

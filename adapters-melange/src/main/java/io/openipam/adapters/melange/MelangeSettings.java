@@ -1,6 +1,7 @@
 package io.openipam.adapters.melange;
 
 import io.micronaut.context.annotation.ConfigurationProperties;
+import io.openipam.domain.address.IpPrefix;
 import io.micronaut.core.annotation.Nullable;
 
 /**
@@ -12,14 +13,22 @@ import io.micronaut.core.annotation.Nullable;
  * @param anonymousToken the credential a request without {@code X-Auth-Token} acts with; unset
  *     (the default), such requests get 401. Nova Essex sends no token: point this at a credential
  *     of {@code ipam.credentials} to serve it.
+ * @param defaultCidr the block a network gets when an interface is given addresses of a network
+ *     that has none (Melange's {@code default_cidr}); unset (the default), such a network is not
+ *     found
  */
 @ConfigurationProperties("melange")
-public record MelangeSettings(@Nullable String dns1, @Nullable String dns2, @Nullable String anonymousToken) {
+public record MelangeSettings(@Nullable String dns1, @Nullable String dns2, @Nullable String anonymousToken,
+    @Nullable String defaultCidr) {
 
   public MelangeSettings {
     dns1 = unsetIfBlank(dns1);
     dns2 = unsetIfBlank(dns2);
     anonymousToken = unsetIfBlank(anonymousToken);
+    defaultCidr = unsetIfBlank(defaultCidr);
+    if (defaultCidr != null) {
+      IpPrefix.parse(defaultCidr, "melange.default-cidr"); // a broken setting stops the start, not a request
+    }
   }
 
   private static String unsetIfBlank(String value) {

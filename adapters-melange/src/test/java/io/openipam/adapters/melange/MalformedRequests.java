@@ -870,6 +870,245 @@ final class MalformedRequests {
     return probes.stream();
   }
 
+  static final String ADDRESSES = BLOCKS + "/{s}/ip_addresses";
+  static final String RANGES = "/v0.1/ipam/mac_address_ranges";
+
+  /**
+   * The address and MAC range routes: bodies, values, paths, queries and tokens they must refuse
+   * with a Fault (addresses come from the subnet {@code {s}}; its parent {@code {b}} has a subnet).
+   */
+  static Stream<Probe> addressRoutes() {
+    String group = "address and MAC range routes";
+    List<Probe> probes = new ArrayList<>();
+    Map<String, String> refusedBodies = ordered(
+        "a truncated object", "{\"ip_address\": {\"address\": ",
+        "an array", "[]",
+        "the wrapper as an array", "{\"ip_address\": []}",
+        "the wrapper as a string", "{\"ip_address\": \"10.0.0.5\"}",
+        "address as a number", "{\"ip_address\": {\"address\": 3}}",
+        "address as an object", "{\"ip_address\": {\"address\": {\"v\": \"10.0.0.5\"}}}",
+        "address as nested arrays", "{\"ip_address\": {\"address\": [[[\"10.0.0.5\"]]]}}",
+        "address of 10,000 characters", "{\"ip_address\": {\"address\": \"" + "1".repeat(10_000) + "\"}}",
+        "address with a NUL", "{\"ip_address\": {\"address\": \"10.0.0.5\\u0000\"}}",
+        "address with a byte too big", "{\"ip_address\": {\"address\": \"10.0.0.256\"}}",
+        "address with a zone", "{\"ip_address\": {\"address\": \"fe80::1%eth0\"}}",
+        "address with a prefix length", "{\"ip_address\": {\"address\": \"10.0.0.5/32\"}}",
+        "address with leading zeros", "{\"ip_address\": {\"address\": \"010.000.000.005\"}}",
+        "address in hex", "{\"ip_address\": {\"address\": \"0x0a000005\"}}",
+        "interface_id as an array", "{\"ip_address\": {\"interface_id\": [\"vif\"]}}",
+        "interface_id of 10,000 characters", "{\"ip_address\": {\"interface_id\": \"" + "v".repeat(10_000) + "\"}}",
+        "interface_id with a CR LF", "{\"ip_address\": {\"interface_id\": \"a\\r\\nX-Injected: yes\"}}",
+        "tenant_id as an object", "{\"ip_address\": {\"tenant_id\": {\"id\": \"t\"}}}",
+        "tenant_id with a lone surrogate", "{\"ip_address\": {\"tenant_id\": \"t\\ud800\"}}",
+        "tenant_id of 10,000 characters", "{\"ip_address\": {\"tenant_id\": \"" + "t".repeat(10_000) + "\"}}",
+        "used_by_device of 10,000 characters", "{\"ip_address\": {\"used_by_device\": \"" + "d".repeat(10_000) + "\"}}",
+        "used_by_device with a DEL", "{\"ip_address\": {\"used_by_device\": \"vm\\u007f\"}}",
+        "mac_address that is no MAC", "{\"ip_address\": {\"mac_address\": \"zz:zz:zz:zz:zz:zz\"}}",
+        "mac_address as a number", "{\"ip_address\": {\"mac_address\": 42}}",
+        "mac_address of seven groups", "{\"ip_address\": {\"mac_address\": \"00:11:22:33:44:55:66\"}}");
+    refusedBodies.forEach((name, body) ->
+        probes.add(probe(group, "allocate with " + name, "POST", ADDRESSES).json(body).expect(400)));
+    probes.add(probe(group, "allocate with an XML body holding an entity", "POST", ADDRESSES)
+        .xmlBody("<!DOCTYPE x [<!ENTITY e \"10.0.0.5\">]><ip_address><address>&e;</address></ip_address>").expect(400));
+    probes.add(probe(group, "allocate with a text body", "POST", ADDRESSES).body("text/plain", "10.0.0.5").expect(415));
+    probes.add(probe(group, "allocate an address outside the block", "POST", ADDRESSES)
+        .json("{\"ip_address\": {\"address\": \"10.1.0.5\"}}").expect(422));
+    probes.add(probe(group, "allocate an IPv4-mapped IPv6 address from an IPv4 block", "POST", ADDRESSES)
+        .json("{\"ip_address\": {\"address\": \"::ffff:10.0.0.5\"}}").expect(422));
+    probes.add(probe(group, "allocate from a block that has a subnet, in XML", "POST", BLOCK + "/ip_addresses.xml")
+        .json("{\"ip_address\": {}}").expect(422));
+    probes.add(probe(group, "allocate from an unknown block", "POST", BLOCKS + "/nope/ip_addresses")
+        .json("{\"ip_address\": {}}").expect(404));
+    probes.add(probe(group, "allocate without a token", "POST", ADDRESSES).token(null)
+        .json("{\"ip_address\": {}}").expect(401));
+    probes.add(probe(group, "allocate with another tenant's token", "POST", ADDRESSES).token("{other-token}")
+        .json("{\"ip_address\": {}}").expect(403));
+    probes.add(probe(group, "allocate with a unicode interface id, answered in XML", "POST", ADDRESSES + ".xml")
+        .json("{\"ip_address\": {\"interface_id\": \"v\u00efF-\ud83d\ude42-{n}\"}}").expect(201).mayChange());
+    probes.add(probe(group, "allocate from an XML body", "POST", ADDRESSES)
+        .xmlBody("<ip_address><used_by_device>vm</used_by_device></ip_address>").expect(201).mayChange());
+    Map<String, String> addresses = ordered(
+        "a NUL", "%00",
+        "an encoded slash", "10.0.0.1%2F32",
+        "a 3,000-character address", "1".repeat(3_000),
+        "a double suffix", "10.0.0.1.json.xml",
+        "an address outside the block", "10.9.9.9",
+        "a zone", "fe80::1%25eth0",
+        "an encoded unicode address", "%C3%BC",
+        "no address at all but a dot", ".");
+    addresses.forEach((name, address) -> {
+      probes.add(probe(group, "GET an address by " + name, "GET", ADDRESSES + "/" + address).expect(400, 404));
+      probes.add(probe(group, "DELETE an address by " + name, "DELETE", ADDRESSES + "/" + address).expect(400, 404));
+      probes.add(probe(group, "restore an address by " + name, "PUT", ADDRESSES + "/" + address + "/restore")
+          .json("{}").expect(400, 404));
+    });
+    Map<String, String> wrongVerbs = ordered(
+        "PUT the address list", "PUT " + ADDRESSES,
+        "DELETE the address list", "DELETE " + ADDRESSES,
+        "POST to an address", "POST " + ADDRESSES + "/10.0.0.1",
+        "PUT an address", "PUT " + ADDRESSES + "/10.0.0.1",
+        "GET a restore", "GET " + ADDRESSES + "/10.0.0.1/restore",
+        "POST a restore", "POST " + ADDRESSES + "/10.0.0.1/restore",
+        "PATCH an address", "PATCH " + ADDRESSES + "/10.0.0.1",
+        "POST to the allocated addresses", "POST /v0.1/ipam/allocated_ip_addresses",
+        "PUT a MAC range", "PUT " + RANGES + "/x",
+        "POST to a MAC range", "POST " + RANGES + "/x");
+    wrongVerbs.forEach((name, request) -> {
+      String[] parts = request.split(" ", 2);
+      probes.add(probe(group, name, parts[0], parts[1]).token("{operator}").json("{}").expect(404));
+    });
+    Map<String, Integer> queries = new LinkedHashMap<>();
+    queries.put(ADDRESSES + "?limit=abc", 400);
+    queries.put(ADDRESSES + "?limit=-1", 400);
+    queries.put(ADDRESSES + "?marker=%00", 400);
+    queries.put(ADDRESSES + ".xml?limit=1&marker=" + "m".repeat(300), 200);
+    queries.put("/v0.1/ipam/tenants/{t}/allocated_ip_addresses?limit=0", 400);
+    queries.put("/v0.1/ipam/tenants/{t}/allocated_ip_addresses?address=%00", 200);
+    queries.put("/v0.1/ipam/tenants/{t}/allocated_ip_addresses?address=10.0.0.1%2F32", 200);
+    queries.put("/v0.1/ipam/tenants/{t}/allocated_ip_addresses?used_by_device=%00%1B", 200);
+    queries.put("/v0.1/ipam/tenants/{t}/allocated_ip_addresses?used_by_device=" + "d".repeat(3_000), 200);
+    queries.put("/v0.1/ipam/tenants/{t}/allocated_ip_addresses.xml?address=" + "a".repeat(300), 200);
+    queries.forEach((target, status) ->
+        probes.add(probe(group, "GET " + abbreviated(target.replace(BLOCKS, "…")), "GET", target).expect(status)));
+    probes.add(probe(group, "all allocated addresses with a tenant's token", "GET", "/v0.1/ipam/allocated_ip_addresses")
+        .expect(403));
+    probes.add(probe(group, "all allocated addresses without a token", "GET", "/v0.1/ipam/allocated_ip_addresses")
+        .token(null).expect(401));
+    probes.add(probe(group, "another tenant's allocated addresses", "GET",
+        "/v0.1/ipam/tenants/{t}/allocated_ip_addresses").token("{other-token}").expect(403));
+    probes.add(probe(group, "all allocated addresses with ?limit=abc", "GET",
+        "/v0.1/ipam/allocated_ip_addresses?limit=abc").token("{operator}").expect(400));
+    Map<String, String> ranges = ordered(
+        "a cidr that is no MAC range", "{\"mac_address_range\": {\"cidr\": \"garbage\"}}",
+        "a prefix length of 49", "{\"mac_address_range\": {\"cidr\": \"02:00:00:00:00:00/49\"}}",
+        "a prefix length of 2147483648", "{\"mac_address_range\": {\"cidr\": \"02:00:00:00:00:00/2147483648\"}}",
+        "a negative prefix length", "{\"mac_address_range\": {\"cidr\": \"02:00:00:00:00:00/-8\"}}",
+        "a cidr as an object", "{\"mac_address_range\": {\"cidr\": {\"a\": 1}}}",
+        "a cidr of 10,000 characters", "{\"mac_address_range\": {\"cidr\": \"" + "0".repeat(10_000) + "/40\"}}",
+        "a cidr with a NUL", "{\"mac_address_range\": {\"cidr\": \"02:00:00:00:00:00/40\\u0000\"}}",
+        "no cidr", "{\"mac_address_range\": {}}",
+        "the wrapper as an array", "{\"mac_address_range\": []}");
+    ranges.forEach((name, body) -> probes.add(probe(group, "create a MAC range with " + name, "POST", RANGES)
+        .token("{operator}").json(body).expect(400)));
+    probes.add(probe(group, "create a MAC range with a tenant's token", "POST", RANGES)
+        .json("{\"mac_address_range\": {\"cidr\": \"02:00:00:00:00:00/40\"}}").expect(403));
+    probes.add(probe(group, "create a MAC range with a text body", "POST", RANGES).token("{operator}")
+        .body("text/plain", "02:00:00:00:00:00/40").expect(415));
+    for (String id : List.of("%00", "a%2Fb", "x".repeat(3_000), "nope.json.xml")) {
+      probes.add(probe(group, "GET a MAC range by " + abbreviated(id), "GET", RANGES + "/" + id).token("{operator}")
+          .expect(404));
+      probes.add(probe(group, "DELETE a MAC range by " + abbreviated(id), "DELETE", RANGES + "/" + id)
+          .token("{operator}").expect(404));
+    }
+    probes.add(probe(group, "list MAC ranges with a tenant's token, in XML", "GET", RANGES + ".xml").expect(403));
+    return probes.stream();
+  }
+
+  static final String INTERFACES = "/v0.1/ipam/interfaces";
+  static final String NETWORK = "/v0.1/ipam/tenants/{t}/networks/net-{n}";
+  static final String INSTANCE = "/v0.1/ipam/instances/dev-{n}/interfaces";
+
+  /**
+   * The interface, network, instance and allowed-IP routes: bodies, values and paths they must
+   * refuse with a Fault and without leaving an interface or an address behind.
+   */
+  static Stream<Probe> interfaceRoutes() {
+    String group = "interface, network and instance routes";
+    List<Probe> probes = new ArrayList<>();
+    Map<String, String> interfaces = ordered(
+        "no tenant", "{\"interface\": {\"id\": \"vif-{n}\"}}",
+        "the tenant as an object", "{\"interface\": {\"id\": \"vif-{n}\", \"tenant_id\": {\"a\": 1}}}",
+        "an id of 10,000 characters", "{\"interface\": {\"id\": \"" + "v".repeat(10_000) + "\", \"tenant_id\": \"t\"}}",
+        "an id with a NUL", "{\"interface\": {\"id\": \"v\\u0000{n}\", \"tenant_id\": \"t\"}}",
+        "a MAC that is no MAC", "{\"interface\": {\"id\": \"vif-{n}\", \"tenant_id\": \"t\", \"mac_address\": \"null\"}}",
+        "a device of 10,000 characters", "{\"interface\": {\"id\": \"vif-{n}\", \"tenant_id\": \"t\", \"device_id\": \""
+            + "d".repeat(10_000) + "\"}}",
+        "a network as a string", "{\"interface\": {\"id\": \"vif-{n}\", \"tenant_id\": \"t\", \"network\": \"net\"}}",
+        "a network without its tenant", "{\"interface\": {\"id\": \"vif-{n}\", \"tenant_id\": \"t\", \"network\": "
+            + "{\"id\": \"net\"}}}",
+        "a network with addresses as a string", "{\"interface\": {\"id\": \"vif-{n}\", \"tenant_id\": \"t\", "
+            + "\"network\": {\"id\": \"net\", \"tenant_id\": \"{t}\", \"addresses\": \"10.0.0.1\"}}}",
+        "a network with an address that is no address", "{\"interface\": {\"id\": \"vif-{n}\", \"tenant_id\": \"t\", "
+            + "\"network\": {\"id\": \"net\", \"tenant_id\": \"{t}\", \"addresses\": [\"10.0.0.256\"]}}}",
+        "a network with 1,000 addresses", "{\"interface\": {\"id\": \"vif-{n}\", \"tenant_id\": \"t\", "
+            + "\"network\": {\"id\": \"net\", \"tenant_id\": \"{t}\", \"addresses\": ["
+            + String.join(",", java.util.Collections.nCopies(1_000, "\"10.0.0.1\"")) + "]}}}",
+        "the wrapper as an array", "{\"interface\": []}");
+    interfaces.forEach((name, body) -> probes.add(probe(group, "create an interface with " + name, "POST", INTERFACES)
+        .token("{operator}").json(body).expect(400)));
+    probes.add(probe(group, "create an interface on an unknown network", "POST", INTERFACES).token("{operator}")
+        .json("{\"interface\": {\"id\": \"vif-{n}\", \"tenant_id\": \"t\", \"network\": {\"id\": \"none-{n}\", "
+            + "\"tenant_id\": \"{t}\"}}}").expect(404));
+    probes.add(probe(group, "create an interface with a tenant's token", "POST", INTERFACES)
+        .json("{\"interface\": {\"id\": \"vif-{n}\", \"tenant_id\": \"{t}\"}}").expect(403));
+    probes.add(probe(group, "create an interface from XML with an entity", "POST", INTERFACES).token("{operator}")
+        .xmlBody("<!DOCTYPE x [<!ENTITY e \"t\">]><interface><tenant_id>&e;</tenant_id></interface>").expect(400));
+    for (String id : List.of("%00", "a%2Fb", "x".repeat(3_000), "nope-{n}")) {
+      probes.add(probe(group, "DELETE an interface by " + abbreviated(id), "DELETE", INTERFACES + "/" + id)
+          .token("{operator}").expect(404));
+      probes.add(probe(group, "GET a tenant's interface by " + abbreviated(id), "GET",
+          "/v0.1/ipam/tenants/{t}/interfaces/" + id).expect(404));
+    }
+    Map<String, String> allocations = ordered(
+        "addresses as a number", "{\"network\": {\"addresses\": 7}}",
+        "addresses holding an object", "{\"network\": {\"addresses\": [{\"a\": 1}]}}",
+        "an address with a zone", "{\"network\": {\"addresses\": [\"fe80::1%eth0\"]}}",
+        "a lessee with a CR LF", "{\"network\": {\"tenant_id\": \"a\\r\\nb\"}}",
+        "a MAC of seven groups", "{\"network\": {\"mac_address\": \"00:11:22:33:44:55:66\"}}",
+        "a device of 10,000 characters", "{\"network\": {\"used_by_device\": \"" + "d".repeat(10_000) + "\"}}",
+        "the wrapper as a string", "{\"network\": \"net\"}");
+    allocations.forEach((name, body) -> probes.add(probe(group, "allocate in a network with " + name, "POST",
+        NETWORK + "/interfaces/vif-{n}/ip_allocations").json(body).expect(400)));
+    probes.add(probe(group, "allocate in an unknown network", "POST", NETWORK + "/interfaces/vif-{n}/ip_allocations")
+        .expect(404));
+    probes.add(probe(group, "allocate in a network with another tenant's token", "POST",
+        NETWORK + "/interfaces/vif-{n}/ip_allocations").token("{other-token}").expect(403));
+    probes.add(probe(group, "list the allocations of an unknown network in XML", "GET",
+        NETWORK + "/interfaces/vif-{n}/ip_allocations.xml").expect(404));
+    probes.add(probe(group, "deallocate in an unknown network", "DELETE",
+        NETWORK + "/interfaces/vif-{n}/ip_allocations").expect(404));
+    probes.add(probe(group, "GET an unknown network", "GET", NETWORK).expect(404));
+    probes.add(probe(group, "POST to a network", "POST", NETWORK).json("{}").expect(404));
+    probes.add(probe(group, "DELETE a network", "DELETE", NETWORK).expect(404));
+    Map<String, String> instances = ordered(
+        "no tenant", "{\"instance\": {\"interfaces\": []}}",
+        "no interfaces", "{\"instance\": {\"tenant_id\": \"t\"}}",
+        "interfaces as an object", "{\"instance\": {\"tenant_id\": \"t\", \"interfaces\": {\"a\": 1}}}",
+        "an interface as a string", "{\"instance\": {\"tenant_id\": \"t\", \"interfaces\": [\"vif\"]}}",
+        "an interface with a network without its id", "{\"instance\": {\"tenant_id\": \"t\", \"interfaces\": "
+            + "[{\"network\": {\"tenant_id\": \"{t}\"}}]}}",
+        "65 interfaces", "{\"instance\": {\"tenant_id\": \"t\", \"interfaces\": ["
+            + String.join(",", java.util.Collections.nCopies(65, "{}")) + "]}}");
+    instances.forEach((name, body) -> probes.add(probe(group, "replace a device's interfaces with " + name, "PUT",
+        INSTANCE).token("{operator}").json(body).expect(400)));
+    probes.add(probe(group, "replace a device's interfaces on an unknown network", "PUT", INSTANCE)
+        .token("{operator}").json("{\"instance\": {\"tenant_id\": \"t\", \"interfaces\": [{\"network\": "
+            + "{\"id\": \"none-{n}\", \"tenant_id\": \"{t}\"}}]}}").expect(404));
+    probes.add(probe(group, "create a device's interface without a tenant", "POST", INSTANCE).token("{operator}")
+        .json("{\"interface\": {}}").expect(400));
+    probes.add(probe(group, "replace a device's interfaces with a tenant's token", "PUT", INSTANCE)
+        .json("{\"instance\": {\"tenant_id\": \"{t}\", \"interfaces\": []}}").expect(403));
+    probes.add(probe(group, "a device id with a control character", "POST", "/v0.1/ipam/instances/a%01b/interfaces")
+        .token("{operator}").json("{\"interface\": {\"tenant_id\": \"t\"}}").expect(400));
+    probes.add(probe(group, "update a device's interface", "PUT", INSTANCE + "/x").token("{operator}").json("{}")
+        .expect(404));
+    probes.add(probe(group, "v1.0 addresses of an unknown interface", "POST",
+        "/v1.0/ipam/instances/dev-{n}/interfaces/nope/ip_addresses").token("{operator}")
+        .json("{\"network\": {\"id\": \"n\", \"tenant_id\": \"{t}\"}}").expect(404));
+    probes.add(probe(group, "v1.0 addresses on v0.1", "POST", "/v0.1/ipam/instances/dev-{n}/interfaces/x/ip_addresses")
+        .token("{operator}").json("{}").expect(404));
+    probes.add(probe(group, "v1.0 deallocation of an unknown interface's address", "DELETE",
+        "/v1.0/ipam/instances/dev-{n}/interfaces/nope/ip_addresses/%00").token("{operator}").expect(404));
+    String allowed = "/v0.1/ipam/tenants/{t}/interfaces/vif-{n}/allowed_ips";
+    probes.add(probe(group, "allowed IPs of an unknown interface", "GET", allowed).expect(404));
+    probes.add(probe(group, "allow an IP on an unknown interface", "POST", allowed)
+        .json("{\"allowed_ip\": {\"network_id\": \"n\", \"ip_address\": \"10.0.0.1\"}}").expect(404));
+    probes.add(probe(group, "disallow an IP of an unknown interface by a NUL", "DELETE", allowed + "/%00").expect(404));
+    probes.add(probe(group, "allowed IPs with another tenant's token", "GET", allowed).token("{other-token}")
+        .expect(403));
+    return probes.stream();
+  }
+
   private static String printable(String text) {
     return text.replace("\n", "\\n");
   }

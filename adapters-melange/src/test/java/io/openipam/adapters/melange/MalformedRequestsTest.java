@@ -183,6 +183,12 @@ class MalformedRequestsTest extends ContractTest {
   }
 
   @ParameterizedTest(name = "{0}")
+  @MethodSource("io.openipam.adapters.melange.MalformedRequests#addressRoutes")
+  void address_and_mac_range_routes(Probe probe) {
+    check(probe);
+  }
+
+  @ParameterizedTest(name = "{0}")
   @MethodSource("io.openipam.adapters.melange.MalformedRouteRequests#ipRoutes")
   void ip_routes(Probe probe) {
     check(probe);
@@ -194,13 +200,19 @@ class MalformedRequestsTest extends ContractTest {
     check(probe);
   }
 
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("io.openipam.adapters.melange.MalformedRequests#interfaceRoutes")
+  void interface_network_and_instance_routes(Probe probe) {
+    check(probe);
+  }
+
   /** The set stays bounded: a few hundred requests in all. */
   @Test
   void the_set_of_cases_stays_bounded() {
     Map<String, Long> counts = counts();
     long total = counts.values().stream().mapToLong(Long::longValue).sum();
     System.out.println("Malformed requests by group: " + counts + ", " + total + " in all");
-    assertTrue(total <= 950, "a few hundred cases, not " + total);
+    assertTrue(total <= 1150, "a few hundred cases per route group, not " + total);
   }
 
   private static Map<String, Long> counts() {
@@ -208,8 +220,8 @@ class MalformedRequestsTest extends ContractTest {
             MalformedRequests.hugeStrings(), MalformedRequests.unicodeAndControls(), MalformedRequests.invalidCidrs(),
             MalformedRequests.invalidXml(), MalformedRequests.wrongContentType(), MalformedRequests.weirdAccept(),
             MalformedRequests.weirdPaths(), MalformedRequests.weirdQueries(), MalformedRequests.unknownMethods(),
-            MalformedRequests.badTokens(), MalformedRequests.weirdHosts(), MalformedPolicyRequests.policyRoutes(),
-            MalformedRouteRequests.ipRoutes(),
+            MalformedRequests.badTokens(), MalformedRequests.weirdHosts(), MalformedRequests.addressRoutes(),
+            MalformedRequests.interfaceRoutes(), MalformedPolicyRequests.policyRoutes(), MalformedRouteRequests.ipRoutes(),
             MalformedNatRequests.nat())
         .flatMap(probes -> probes)
         .collect(Collectors.groupingBy(probe -> probe.group, LinkedHashMap::new, Collectors.counting()));

@@ -3,6 +3,7 @@ package io.openipam.application.service;
 import io.openipam.application.port.in.DefineStaticRoutes;
 import io.openipam.application.port.out.IdSource;
 import io.openipam.application.port.out.StaticRouteStore;
+import io.openipam.domain.allocation.Allocation;
 import io.openipam.domain.error.NotFound;
 import io.openipam.domain.pool.PoolId;
 import io.openipam.domain.pool.StaticRoute;
@@ -49,6 +50,14 @@ public class DefineStaticRoutesService implements DefineStaticRoutes {
   public List<StaticRoute> list(Principal caller, PoolId pool, String afterId, int limit) {
     visible.pool(caller, pool);
     return routes.list(pool, afterId, Math.clamp(limit, 1, 1000));
+  }
+
+  @Override
+  public List<StaticRoute> forAllocation(Principal caller, Allocation allocation) {
+    if (!allocation.isVisibleTo(caller)) {
+      throw new NotFound(NotFound.Kind.ALLOCATION, allocation.id().value());
+    }
+    return routes.list(allocation.pool(), null, 1000);
   }
 
   @Override

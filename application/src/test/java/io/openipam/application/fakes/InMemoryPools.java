@@ -138,6 +138,13 @@ public final class InMemoryPools implements PoolStore {
   }
 
   @Override
+  public List<Pool> inNetwork(NetworkId network, TenantId owner) {
+    synchronized (db) {
+      return inCreationOrder(pool -> network.equals(pool.network()) && pool.owner().equals(owner));
+    }
+  }
+
+  @Override
   public List<Pool> leavesInNetwork(NetworkId network, TenantId owner) {
     synchronized (db) {
       return inCreationOrder(pool -> network.equals(pool.network()) && pool.owner().equals(owner)

@@ -119,7 +119,7 @@ public final class Ipam {
     declarePublicPools = new DeclarePublicPoolsService(pools, createPool, settings);
     amendPool = new AmendPoolService(pools, policies, snapshots, clock);
     removePool = new RemovePoolService(visible, pools, candidates, snapshots);
-    findPools = new FindPoolsService(visible, pools);
+    findPools = new FindPoolsService(visible, pools, snapshots);
     findAllocations = new FindAllocationsService(visible, allocations);
     visiblePolicies = new VisiblePolicies(policies);
     definePolicy = new DefinePolicyService(policies, visiblePolicies, ids, clock);

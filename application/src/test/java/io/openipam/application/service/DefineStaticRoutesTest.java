@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import io.openipam.application.fakes.APool;
 import io.openipam.application.fakes.Ipam;
 import io.openipam.application.port.in.DefineStaticRoutes.RouteSpec;
+import io.openipam.domain.allocation.Allocation;
 import io.openipam.domain.error.Invalid;
 import io.openipam.domain.error.NotFound;
 import io.openipam.domain.pool.Pool;
@@ -35,6 +36,17 @@ class DefineStaticRoutesTest {
         route);
     assertEquals(route, ipam.defineStaticRoutes.get(ALICE, pool.id(), route.id()));
     assertEquals(route, ipam.defineStaticRoutes.get(OPERATOR, pool.id(), route.id()));
+  }
+
+  @Test
+  void whoever_sees_an_allocation_reads_the_routes_of_its_pool() {
+    StaticRoute route = add("192.168.0.0");
+    Allocation allocation = ipam.next(pool);
+
+    assertEquals(List.of(route), ipam.defineStaticRoutes.forAllocation(ALICE, allocation));
+    assertEquals(List.of(route), ipam.defineStaticRoutes.forAllocation(OPERATOR, allocation));
+    assertEquals(NotFound.Kind.ALLOCATION, assertThrows(NotFound.class,
+        () -> ipam.defineStaticRoutes.forAllocation(BOB, allocation)).kind());
   }
 
   @Test

@@ -19,17 +19,35 @@ public final class Conflict extends IpamException {
     /** The pool cannot be subdivided or changed because it holds allocations. */
     POOL_HAS_ALLOCATIONS,
     /** A pool with sub-pools hands out nothing itself. */
-    POOL_HAS_SUBPOOLS
+    POOL_HAS_SUBPOOLS,
+    /** The interface id is taken by another tenant's interface. */
+    INTERFACE_TAKEN,
+    /** The MAC address is held by another interface. */
+    MAC_TAKEN,
+    /** The interface takes addresses from another network than the pool's. */
+    INTERFACE_ON_OTHER_NETWORK
   }
 
   private final Reason reason;
+  private final String subject;
 
   public Conflict(Reason reason, String message) {
+    this(reason, message, null);
+  }
+
+  /** {@code subject}: what the conflict is about, e.g. the id of the interface that is taken. */
+  public Conflict(Reason reason, String message, String subject) {
     super(message);
     this.reason = reason;
+    this.subject = subject;
   }
 
   public Reason reason() {
     return reason;
+  }
+
+  /** What the conflict is about, or null. */
+  public String subject() {
+    return subject;
   }
 }

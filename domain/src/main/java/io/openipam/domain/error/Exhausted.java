@@ -3,7 +3,7 @@ package io.openipam.domain.error;
 /** No free address (or prefix) is left where the caller asked for one. */
 public final class Exhausted extends IpamException {
 
-  public enum Scope { POOL, NETWORK, LOCATION }
+  public enum Scope { POOL, NETWORK, LOCATION, MAC_RANGES }
 
   private final Scope scope;
   private final String id;

@@ -1,13 +1,14 @@
 package io.openipam.adapters.melange.address;
 
-import io.openipam.domain.address.IpAddress;
 import io.openipam.domain.allocation.Allocation;
 import java.time.Instant;
 
 /**
- * An allocation as Melange's {@code ip_address}: exactly nine fields (spec §4.2). IPv6 addresses
- * are written fully expanded, as Melange stored them. A released address has no lessee, device
- * or interface any more: Melange crashed rendering one, the recommended nulls are written instead.
+ * An {@code ip_address} on the wire: exactly Melange's 9 fields (spec §4.2). The address is
+ * written expanded (IPv6 in full, zero-padded), as Melange stored it. {@code used_by_tenant} is
+ * the lessee; {@code used_by_device} and {@code interface_id} come from the attachment. A
+ * deallocated address has no interface link, and Melange failed to render one (a 500): here its
+ * three interface fields are null, as the spec recommends [I].
  */
 public record IpAddressView(
     String id,
@@ -21,16 +22,15 @@ public record IpAddressView(
     Instant updatedAt) {
 
   public static IpAddressView of(Allocation allocation) {
-    IpAddress address = allocation.address();
-    boolean released = allocation.isReleased();
+    boolean attached = allocation.isAttached();
     return new IpAddressView(
         allocation.id().value(),
         allocation.pool().value(),
-        address.toExpandedString(),
-        address.family().version(),
-        released ? null : allocation.lessee().value(),
-        allocation.attachment() == null ? null : allocation.attachment().deviceId(),
-        allocation.attachment() == null ? null : allocation.attachment().interfaceId(),
+        allocation.address().toExpandedString(),
+        allocation.address().family().version(),
+        allocation.isReleased() ? null : allocation.lessee().value(),
+        attached ? allocation.attachment().deviceId() : null,
+        attached ? allocation.attachment().interfaceId() : null,
         allocation.createdAt(),
         allocation.updatedAt());
   }

@@ -36,6 +36,19 @@ public class Callers {
     return caller;
   }
 
+  /**
+   * The caller of a route under no tenant that Melange's authorization kept for role admin
+   * ({@code /ipam/allocated_ip_addresses}, {@code /ipam/interfaces}, {@code /ipam/instances},
+   * {@code /ipam/mac_address_ranges}): an operator.
+   */
+  public Principal operator(@Nullable String token) {
+    Principal caller = authenticated(token);
+    if (!caller.isOperator()) {
+      throw new MelangeFault(403, "User with tenant id " + caller.tenant() + " cannot access this resource");
+    }
+    return caller;
+  }
+
   /** Any authenticated caller, for the documents that belong to no tenant (extensions). */
   public Principal authenticated(@Nullable String token) {
     String presented = token == null || token.isBlank() ? anonymousToken : token;

@@ -26,7 +26,7 @@ public record IpBlockView(
     Instant createdAt,
     Instant updatedAt) {
 
-  static IpBlockView of(Pool pool) {
+  public static IpBlockView of(Pool pool) {
     IpPrefix prefix = pool.prefix();
     return new IpBlockView(
         pool.id().value(),

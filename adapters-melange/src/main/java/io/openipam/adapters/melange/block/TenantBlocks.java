@@ -37,13 +37,24 @@ public class TenantBlocks {
   }
 
   public Pool owned(Principal caller, String tenant, String id) {
-    PoolId poolId;
+    Pool pool = pools.get(caller, poolId(id));
+    return ownedBy(pool, tenant, id);
+  }
+
+  /** The same lookup on a snapshot at most a second old, for routes that allocate from the block. */
+  public Pool recentlyOwned(Principal caller, String tenant, String id) {
+    return ownedBy(pools.recent(caller, poolId(id)), tenant, id);
+  }
+
+  private static PoolId poolId(String id) {
     try {
-      poolId = new PoolId(id);
+      return new PoolId(id);
     } catch (Invalid notAnId) {
       throw new NotFound(NotFound.Kind.POOL, id);
     }
-    Pool pool = pools.get(caller, poolId);
+  }
+
+  private static Pool ownedBy(Pool pool, String tenant, String id) {
     if (!pool.owner().value().equals(tenant)) {
       throw new NotFound(NotFound.Kind.POOL, id);
     }

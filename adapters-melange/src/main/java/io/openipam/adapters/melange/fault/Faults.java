@@ -38,6 +38,7 @@ public final class Faults {
         case POOL -> "IpBlock is full";
         case NETWORK -> "ip blocks in this network are full";
         case LOCATION -> exhausted.getMessage();
+        case MAC_RANGES -> "No more mac Addresses";
       });
       case Invalid invalid -> ofInvalid(invalid);
       case Forbidden forbidden -> new MelangeFault(403, forbidden.getMessage());
@@ -67,6 +68,8 @@ public final class Faults {
       case STATIC_ROUTE -> "IpRoute Not Found";
       case NETWORK -> "Network " + notFound.id() + " not found";
       case LOCATION -> notFound.getMessage();
+      case INTERFACE -> "Interface Not Found";
+      case MAC_RANGE -> "MacAddressRange Not Found";
     };
   }
 
@@ -77,6 +80,11 @@ public final class Faults {
       case POOL_HAS_ALLOCATIONS -> InvalidValues.of("parent_id", "parent is not subnettable since it has allocated ips");
       case POOL_HAS_SUBPOOLS -> MelangeFault.unprocessable("Subnetted block cannot allocate IPAddress");
       case STALE_VERSION, ATTACHED, WRONG_STATE, RETENTION_EXPIRED -> new MelangeFault(409, conflict.getMessage());
+      // Melange raised these as a validation error and a failed save, both 400 (spec §6.6, §8).
+      case INTERFACE_TAKEN -> new MelangeFault(400, "Virtual Interface " + conflict.subject() + " already exists");
+      case MAC_TAKEN -> new MelangeFault(400, "Failed to save MacAddress because: " + conflict.getMessage());
+      case INTERFACE_ON_OTHER_NETWORK ->
+          MelangeFault.unprocessable("Interface " + conflict.subject() + " is configured on another network");
     };
   }
 

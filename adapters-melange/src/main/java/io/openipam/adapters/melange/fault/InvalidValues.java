@@ -19,6 +19,11 @@ public final class InvalidValues {
     return this;
   }
 
+  /** Whether a broken rule of {@code field} is noted already. */
+  public boolean hasAny(String field) {
+    return messages.containsKey(field);
+  }
+
   public boolean isEmpty() {
     return messages.isEmpty();
   }
@@ -54,7 +59,7 @@ public final class InvalidValues {
   }
 
   /** Python's str repr: single quotes, unless the text holds a single quote and no double quote. */
-  static String quote(String text) {
+  public static String quote(String text) {
     if (text.contains("'") && !text.contains("\"")) {
       return '"' + text.replace("\\", "\\\\") + '"';
     }

@@ -1,7 +1,9 @@
 package io.openipam.adapters.melange.http;
 
 import io.openipam.adapters.melange.fault.InvalidValues;
+import io.openipam.domain.error.Invalid;
 import java.util.Map;
+import java.util.function.Function;
 
 /**
  * The fields inside a request's wrapper key ({@code {"ip_block": {...}}}). Clients send explicit
@@ -42,6 +44,36 @@ public record Params(Map<String, Object> values) {
         yield null;
       }
     };
+  }
+
+  /** The field as text of at most {@code maxLength} characters (a longer one is noted as invalid), or null. */
+  public String text(String field, int maxLength, InvalidValues problems) {
+    String value = text(field, problems);
+    if (value != null && value.length() > maxLength) {
+      problems.add(field, field + " should be at most " + maxLength + " characters");
+      return null;
+    }
+    return value;
+  }
+
+  /**
+   * The field parsed by {@code parse} (the core's parsers), or null when absent. What the core
+   * refuses, or its IP library fails on, is noted as a bad value of the field.
+   */
+  public <T> T parsed(String field, Function<String, T> parse, InvalidValues problems) {
+    String text = text(field, problems);
+    if (text == null) {
+      return null;
+    }
+    try {
+      return parse.apply(text);
+    } catch (Invalid invalid) {
+      problems.add(field, invalid.getMessage());
+      return null;
+    } catch (RuntimeException unparseable) {
+      problems.add(field, field + " is invalid");
+      return null;
+    }
   }
 
   /**

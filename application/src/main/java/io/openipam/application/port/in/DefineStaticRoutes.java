@@ -1,5 +1,6 @@
 package io.openipam.application.port.in;
 
+import io.openipam.domain.allocation.Allocation;
 import io.openipam.domain.pool.PoolId;
 import io.openipam.domain.pool.StaticRoute;
 import io.openipam.domain.tenant.Principal;
@@ -17,6 +18,12 @@ public interface DefineStaticRoutes {
 
   /** Ordered by id, after {@code afterId} when given; at most {@code limit} (1 to 1000). */
   List<StaticRoute> list(Principal caller, PoolId pool, String afterId, int limit);
+
+  /**
+   * The routes of the pool an allocation came from, for whoever sees the allocation (a lessee
+   * configures its address with them), at most 1000.
+   */
+  List<StaticRoute> forAllocation(Principal caller, Allocation allocation);
 
   StaticRoute amend(Principal caller, PoolId pool, String routeId, RouteSpec changes);
 

@@ -40,6 +40,9 @@ public interface PoolStore {
 
   Optional<Visibility> visibilityOf(NetworkId network);
 
+  /** Pools of the network and owner, sub-pools and their parents alike, in creation order. */
+  List<Pool> inNetwork(NetworkId network, TenantId owner);
+
   /** Pools without sub-pools, in creation order. */
   List<Pool> leavesInNetwork(NetworkId network, TenantId owner);
 
