@@ -65,6 +65,29 @@ class AuthenticationTest extends ContractTest {
     assertEquals(200, melange.get(blocksOf(owner) + "/" + block.get("id")).token(Tokens.of(owner)).send().status());
   }
 
+  /** Spec §15 case 123: a tenant's token is a Member of its own tenant; the routes without a tenant are admin's. */
+  @Test
+  void case_123_a_tenant_token_reaches_its_own_tenant_and_no_admin_route() {
+    String tenant = fresh("1");
+    String other = fresh("2");
+    String device = fresh("device");
+
+    assertEquals(200, melange.get(blocksOf(tenant)).token(Tokens.of(tenant)).send().status());
+    assertEquals(403, melange.get(blocksOf(other)).token(Tokens.of(tenant)).send().status());
+    Reply[] admin = {
+        melange.post("/v0.1/ipam/interfaces").token(Tokens.of(tenant))
+            .json("{\"interface\": {\"id\": \"" + fresh("vif") + "\", \"tenant_id\": \"" + tenant + "\"}}").send(),
+        melange.get("/v0.1/ipam/mac_address_ranges").token(Tokens.of(tenant)).send(),
+        melange.get("/v0.1/ipam/allocated_ip_addresses").token(Tokens.of(tenant)).send(),
+        melange.get("/v0.1/ipam/instances/" + device + "/interfaces").token(Tokens.of(tenant)).send()};
+    for (Reply reply : admin) {
+      assertEquals(403, reply.status(), reply.toString());
+      assertEquals("Access was denied to this resource.", ((Map<?, ?>) reply.json().get("Forbidden")).get("message"));
+    }
+    assertEquals(200, melange.get("/v0.1/ipam/mac_address_ranges").token(Tokens.OPERATOR).send().status());
+    assertEquals(200, melange.get("/v0.1/ipam/allocated_ip_addresses").token(Tokens.OPERATOR).send().status());
+  }
+
   @Test
   void an_operator_s_token_reaches_every_tenant_s_routes() {
     String tenant = fresh("tenant");

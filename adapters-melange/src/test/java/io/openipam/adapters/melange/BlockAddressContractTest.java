@@ -69,6 +69,20 @@ class BlockAddressContractTest extends ContractTest {
     assertEquals(detail, reply.faultDetail(), reply.toString());
   }
 
+  /**
+   * Spec §15 case 129, a divergence chosen on purpose [I]: after explicit allocations of .0 to .6
+   * the next one is .7 at once, where Melange with retries answered one spurious 409 first.
+   */
+  @Test
+  void case_129_after_explicit_allocations_the_next_free_comes_without_a_spurious_conflict() {
+    Map<String, Object> block = block("\"type\": \"private\", \"cidr\": \"10.3.0.0/24\"");
+    for (int last = 0; last <= 6; last++) {
+      assertEquals("10.3.0." + last, allocated(block, "\"address\": \"10.3.0." + last + "\"").get("address"));
+    }
+
+    assertEquals("10.3.0.7", allocated(block, "").get("address"));
+  }
+
   @Test
   void case_38_the_first_address_is_the_network_address_with_melange_s_9_fields() {
     Map<String, Object> block = block("\"type\": \"private\", \"cidr\": \"10.1.1.0/28\"");

@@ -274,8 +274,7 @@ class NetworkContractTest extends ContractTest {
 
   /**
    * Spec §15 case 124, Nova Essex's sequence as melange_connection.py sends it (with the
-   * operator's token, where Nova sends none and the anonymous credential stands in); step 5,
-   * the block's routes, belongs to the routes slice.
+   * operator's token, where Nova sends none and the anonymous credential stands in).
    */
   @Test
   void case_124_nova_s_sequence_end_to_end() {
@@ -301,6 +300,10 @@ class NetworkContractTest extends ContractTest {
         .json("{\"network\": {\"mac_address\": \"02:16:3e:00:00:01\", \"tenant_id\": \"" + project + "\"}}").send();
     assertEquals(201, allocated.status(), allocated.toString());
     assertEquals("10.0.0.0", allocated.list("ip_addresses").getFirst().get("address"));
+    Reply routes = melange.get(blocks + "/" + block.object("ip_block").get("id") + "/ip_routes.json")
+        .token(Tokens.OPERATOR).send();
+    assertEquals(200, routes.status(), routes.toString());
+    assertEquals(List.of(), routes.list("ip_routes"), "step 5");
     assertEquals(List.of("10.0.0.0"), melange.get("/v0.1/ipam/tenants/" + project + "/allocated_ip_addresses")
         .token(Tokens.OPERATOR).send().list("ip_addresses").stream().map(address -> address.get("address")).toList());
     assertEquals(200, melange.delete(allocations + ".json").token(Tokens.OPERATOR).send().status());
