@@ -3,17 +3,16 @@ package io.openipam.bootstrap.core;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.micronaut.context.ApplicationContext;
 import io.micronaut.runtime.server.EmbeddedServer;
 import io.openipam.application.port.in.FindAllocations;
 import io.openipam.bootstrap.support.DatabaseServer;
 import io.openipam.bootstrap.support.DemoClients;
 import io.openipam.bootstrap.support.RealDatabase;
+import io.openipam.bootstrap.support.ShippedServer;
 import io.openipam.domain.allocation.Allocation;
 import io.openipam.domain.allocation.AllocationId;
 import io.openipam.domain.tenant.Principal;
 import java.net.http.HttpResponse;
-import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
@@ -26,14 +25,7 @@ import org.junit.jupiter.api.Test;
 @RealDatabase
 class ExoscaleAcrossServersTest {
 
-  private static EmbeddedServer start(DatabaseServer.Schema schema) {
-    return ApplicationContext.run(EmbeddedServer.class, Map.of(
-        "datasources.default.url", schema.jdbcUrl(),
-        "datasources.default.username", schema.user(),
-        "datasources.default.password", schema.password(),
-        "micronaut.server.port", -1,
-        "ipam.purge-interval", "1h"));
-  }
+  private static final Pattern ID = Pattern.compile("\"id\":\"([0-9a-f-]{36})\"");
 
   private static HttpResponse<String> send(EmbeddedServer server, String method, String path, String body,
       boolean signed) throws Exception {
@@ -50,8 +42,8 @@ class ExoscaleAcrossServersTest {
   @Test
   void an_elastic_ip_created_on_one_server_is_polled_and_read_on_another() throws Exception {
     try (DatabaseServer.Schema schema = DatabaseServer.newSchema();
-        EmbeddedServer first = start(schema);
-        EmbeddedServer second = start(schema)) {
+        EmbeddedServer first = ShippedServer.start(schema);
+        EmbeddedServer second = ShippedServer.start(schema)) {
       HttpResponse<String> created = send(first, "POST", "/v2/elastic-ip", "{\"description\":\"shared\"}", true);
       assertEquals(200, created.statusCode(), created.body());
       assertTrue(created.body().contains("\"state\":\"pending\""), created.body());
@@ -74,7 +66,7 @@ class ExoscaleAcrossServersTest {
 
   @Test
   void each_facade_keeps_its_own_error_shape() throws Exception {
-    try (DatabaseServer.Schema schema = DatabaseServer.newSchema(); EmbeddedServer server = start(schema)) {
+    try (DatabaseServer.Schema schema = DatabaseServer.newSchema(); EmbeddedServer server = ShippedServer.start(schema)) {
       HttpResponse<String> exoscale = send(server, "GET", "/v2/no-such-route", null, false);
       HttpResponse<String> unsigned = send(server, "GET", "/v2/elastic-ip", null, false);
       HttpResponse<String> zones = send(server, "GET", "/v2/zone", null, false);
