@@ -11,7 +11,6 @@ import io.openipam.adapters.melange.support.MelangeClient.Reply;
 import io.openipam.adapters.melange.support.Tokens;
 import io.openipam.application.port.in.AllocateFromPool;
 import io.openipam.application.port.in.AllocationDetails;
-import io.openipam.application.port.in.ReleaseAllocation;
 import io.openipam.domain.address.IpAddress;
 import io.openipam.domain.allocation.Allocation;
 import io.openipam.domain.allocation.Attachment;
@@ -25,8 +24,9 @@ import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 
 /**
- * Spec §15 cases 107–113 (NAT, routes #13–#20). Addresses are allocated through the core, as
- * Melange's block allocation would (its route is not this test's subject).
+ * Spec §15 cases 107–113 (NAT, routes #13–#20). Addresses are allocated through the core, bound
+ * to a device and interface as Melange's interface routes would bind them; they are deallocated
+ * through Melange's own route.
  */
 @MicronautTest(transactional = false)
 class NatContractTest extends ContractTest {
@@ -37,9 +37,6 @@ class NatContractTest extends ContractTest {
 
   @Inject
   AllocateFromPool allocateFromPool;
-
-  @Inject
-  ReleaseAllocation releaseAllocation;
 
   /** A tenant with a private block of local addresses and a block of global ones. */
   private record Site(String tenant, String locals, String globals) {}
@@ -227,18 +224,20 @@ class NatContractTest extends ContractTest {
   @Test
   void case_113_a_released_address_is_locked_for_new_bindings_but_still_readable() {
     Site site = site("10.119.0.0/24", "10.120.0.0/24");
-    Allocation local = allocate(site.tenant(), site.locals(), "10.119.0.1");
+    allocate(site.tenant(), site.locals(), "10.119.0.1");
     allocate(site.tenant(), site.globals(), "10.120.0.1");
-    Allocation global = allocate(site.tenant(), site.globals(), "10.120.0.2");
+    allocate(site.tenant(), site.globals(), "10.120.0.2");
     String path = addressPath(site.tenant(), site.locals(), "10.119.0.1") + "/inside_globals";
     melange.post(path).token(Tokens.of(site.tenant())).json(references(site.globals(), "10.120.0.2")).send();
-    releaseAllocation.release(Principal.tenant(site.tenant()), global.id(), ReleaseAllocation.WhenAttached.DETACH);
+    assertEquals(200, melange.delete(addressPath(site.tenant(), site.globals(), "10.120.0.2"))
+        .token(Tokens.of(site.tenant())).send().status());
 
     Reply lockedGlobal = melange.post(path).token(Tokens.of(site.tenant()))
         .json(references(site.globals(), "10.120.0.1", "10.120.0.2")).send();
     Map<String, Object> released = melange.get(path).token(Tokens.of(site.tenant())).send().list("ip_addresses")
         .getFirst();
-    releaseAllocation.release(Principal.tenant(site.tenant()), local.id(), ReleaseAllocation.WhenAttached.DETACH);
+    assertEquals(200, melange.delete(addressPath(site.tenant(), site.locals(), "10.119.0.1"))
+        .token(Tokens.of(site.tenant())).send().status());
     Reply lockedLocal = melange.post(path).token(Tokens.of(site.tenant()))
         .json(references(site.globals(), "10.120.0.1")).send();
 
