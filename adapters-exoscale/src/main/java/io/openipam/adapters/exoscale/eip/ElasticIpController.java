@@ -20,13 +20,10 @@ import io.openipam.adapters.exoscale.operation.Operations;
 import io.openipam.application.port.in.AllocatePublicAddress;
 import io.openipam.application.port.in.AmendAllocation;
 import io.openipam.application.port.in.AttachAllocation;
-import io.openipam.application.port.in.FindPublicAllocations;
 import io.openipam.application.port.in.ReleaseAllocation;
 import io.openipam.domain.allocation.Allocation;
 import io.openipam.domain.allocation.Attachment;
 import io.openipam.domain.change.Change;
-import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -46,20 +43,18 @@ class ElasticIpController {
   private final Callers callers;
   private final JsonBodies bodies;
   private final Operations operations;
-  private final FindPublicAllocations find;
   private final ElasticIps elasticIps;
   private final AllocatePublicAddress allocate;
   private final AmendAllocation amend;
   private final AttachAllocation attach;
   private final ReleaseAllocation release;
 
-  ElasticIpController(Callers callers, JsonBodies bodies, Operations operations, FindPublicAllocations find,
-      ElasticIps elasticIps, AllocatePublicAddress allocate, AmendAllocation amend, AttachAllocation attach,
+  ElasticIpController(Callers callers, JsonBodies bodies, Operations operations, ElasticIps elasticIps,
+      AllocatePublicAddress allocate, AmendAllocation amend, AttachAllocation attach,
       ReleaseAllocation release) {
     this.callers = callers;
     this.bodies = bodies;
     this.operations = operations;
-    this.find = find;
     this.elasticIps = elasticIps;
     this.allocate = allocate;
     this.amend = amend;
@@ -71,12 +66,7 @@ class ElasticIpController {
   @Get
   Wire list(HttpRequest<?> request) {
     Caller caller = callers.of(request);
-    List<Allocation> found = new ArrayList<>();
-    for (AddressFamily family : AddressFamily.values()) {
-      found.addAll(find.list(caller.principal(), caller.principal().tenant(), caller.zone().location(), family.family, family.unitLength));
-    }
-    found.sort(Comparator.comparing(allocation -> allocation.id().value()));
-    List<Map<String, Object>> items = found.stream()
+    List<Map<String, Object>> items = elasticIps.all(caller).stream()
         .map(allocation -> new ElasticIpView(allocation, AddressFamily.of(allocation).orElseThrow()).json())
         .toList();
     Map<String, Object> json = new LinkedHashMap<>();
