@@ -17,7 +17,7 @@ import io.openipam.adapters.exoscale.fault.ExoscaleError;
 import io.openipam.adapters.exoscale.http.JsonBodies;
 import io.openipam.adapters.exoscale.http.Wire;
 import io.openipam.adapters.exoscale.operation.Operations;
-import io.openipam.application.port.in.AllocatePublicAddress;
+import io.openipam.application.port.in.AllocateAndRecordPublicAddress;
 import io.openipam.application.port.in.AmendAllocation;
 import io.openipam.application.port.in.AttachAllocation;
 import io.openipam.application.port.in.ReleaseAllocation;
@@ -44,13 +44,13 @@ class ElasticIpController {
   private final JsonBodies bodies;
   private final Operations operations;
   private final ElasticIps elasticIps;
-  private final AllocatePublicAddress allocate;
+  private final AllocateAndRecordPublicAddress allocate;
   private final AmendAllocation amend;
   private final AttachAllocation attach;
   private final ReleaseAllocation release;
 
   ElasticIpController(Callers callers, JsonBodies bodies, Operations operations, ElasticIps elasticIps,
-      AllocatePublicAddress allocate, AmendAllocation amend, AttachAllocation attach,
+      AllocateAndRecordPublicAddress allocate, AmendAllocation amend, AttachAllocation attach,
       ReleaseAllocation release) {
     this.callers = callers;
     this.bodies = bodies;
@@ -79,9 +79,9 @@ class ElasticIpController {
   Wire create(HttpRequest<?> request) {
     Caller caller = callers.of(request);
     ElasticIpRequests.NewElasticIp wanted = ElasticIpRequests.create(bodies.object(request, caller.body()));
-    Allocation created = allocate.allocate(caller.principal(), caller.zone().location(), wanted.family().family,
-        wanted.family().unitLength, wanted.details());
-    return operations.accepted(caller, created, Change.Kind.ALLOCATED);
+    // One step in the core: a failed record leaves no address behind for a retried POST to duplicate (spec §6.2).
+    return operations.accepted(allocate.allocate(caller.principal(), caller.zone().location(), wanted.family().family,
+        wanted.family().unitLength, wanted.details()));
   }
 
   /** get-elastic-ip */
