@@ -26,6 +26,8 @@ import org.junit.jupiter.api.Test;
 @RealDatabase
 class ExoscaleAcrossServersTest {
 
+  private static final Pattern ID = Pattern.compile("\"id\":\"([0-9a-f-]{36})\"");
+
   private static EmbeddedServer start(DatabaseServer.Schema schema) {
     return ApplicationContext.run(EmbeddedServer.class, Map.of(
         "datasources.default.url", schema.jdbcUrl(),

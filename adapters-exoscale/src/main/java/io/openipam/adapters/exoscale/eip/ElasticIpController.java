@@ -19,10 +19,9 @@ import io.openipam.adapters.exoscale.http.Wire;
 import io.openipam.adapters.exoscale.operation.Operations;
 import io.openipam.application.port.in.AllocateAndRecordPublicAddress;
 import io.openipam.application.port.in.AmendAllocation;
-import io.openipam.application.port.in.AttachAllocation;
+import io.openipam.application.port.in.AttachToDevices;
 import io.openipam.application.port.in.ReleaseAllocation;
 import io.openipam.domain.allocation.Allocation;
-import io.openipam.domain.allocation.Attachment;
 import io.openipam.domain.change.Change;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -46,11 +45,11 @@ class ElasticIpController {
   private final ElasticIps elasticIps;
   private final AllocateAndRecordPublicAddress allocate;
   private final AmendAllocation amend;
-  private final AttachAllocation attach;
+  private final AttachToDevices attach;
   private final ReleaseAllocation release;
 
   ElasticIpController(Callers callers, JsonBodies bodies, Operations operations, ElasticIps elasticIps,
-      AllocateAndRecordPublicAddress allocate, AmendAllocation amend, AttachAllocation attach,
+      AllocateAndRecordPublicAddress allocate, AmendAllocation amend, AttachToDevices attach,
       ReleaseAllocation release) {
     this.callers = callers;
     this.bodies = bodies;
@@ -115,24 +114,20 @@ class ElasticIpController {
   }
 
   /**
-   * One instance per Elastic IP here: attaching the one it is attached to changes nothing; another
-   * one is refused rather than silently moving the address (the real API would keep both).
+   * An Elastic IP holds one or several instances, and an instance several Elastic IPs (spec §8);
+   * attaching an instance it holds already changes nothing ([I]).
    */
   private Wire attach(Caller caller, Allocation current, String instance) {
-    if (current.isAttached() && !instance.equals(current.attachment().deviceId())) {
-      throw ExoscaleError.badRequest("Elastic IP " + current.id() + " is already attached to instance "
-          + current.attachment().deviceId() + "; detach it first");
-    }
-    Allocation attached = attach.attach(caller.principal(), current.id(), Attachment.device(instance));
+    Allocation attached = attach.attach(caller.principal(), current.id(), instance);
     return operations.accepted(caller, attached, Change.Kind.ATTACHED);
   }
 
   /** Detaching an instance that is not attached is a 404, which Terraform reads as "already detached". */
   private Wire detach(Caller caller, Allocation current, String instance) {
-    if (!current.isAttached() || !instance.equals(current.attachment().deviceId())) {
+    if (!attach.devices(caller.principal(), current.id()).contains(instance)) {
       throw ExoscaleError.notFound("Instance " + instance + " is not attached to Elastic IP " + current.id());
     }
-    return operations.accepted(caller, attach.detach(caller.principal(), current.id()), Change.Kind.DETACHED);
+    return operations.accepted(caller, attach.detach(caller.principal(), current.id(), instance), Change.Kind.DETACHED);
   }
 
   /** delete-elastic-ip: an attached one is refused, not detached (spec §3.6). */

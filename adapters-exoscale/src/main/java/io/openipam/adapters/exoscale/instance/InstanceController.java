@@ -13,6 +13,7 @@ import io.openipam.adapters.exoscale.eip.ElasticIps;
 import io.openipam.adapters.exoscale.fault.AnswersInExoscaleShape;
 import io.openipam.adapters.exoscale.http.Uuids;
 import io.openipam.adapters.exoscale.http.Wire;
+import io.openipam.application.port.in.AttachToDevices;
 import io.openipam.domain.address.IpAddress;
 import io.openipam.domain.allocation.Allocation;
 import java.util.ArrayList;
@@ -38,10 +39,12 @@ class InstanceController {
 
   private final Callers callers;
   private final ElasticIps elasticIps;
+  private final AttachToDevices attachments;
 
-  InstanceController(Callers callers, ElasticIps elasticIps) {
+  InstanceController(Callers callers, ElasticIps elasticIps, AttachToDevices attachments) {
     this.callers = callers;
     this.elasticIps = elasticIps;
+    this.attachments = attachments;
   }
 
   /**
@@ -84,9 +87,13 @@ class InstanceController {
   private Map<String, List<String>> attached(Caller caller, Predicate<Allocation> which) {
     Map<String, List<String>> instances = new TreeMap<>();
     for (Allocation allocation : elasticIps.all(caller)) {
-      if (allocation.isAttached() && isUuid(allocation.attachment().deviceId()) && which.test(allocation)) {
-        instances.computeIfAbsent(allocation.attachment().deviceId(), instance -> new ArrayList<>())
-            .add(allocation.id().value());
+      if (!allocation.isAttached() || !which.test(allocation)) {
+        continue;
+      }
+      for (String device : attachments.devices(caller.principal(), allocation.id())) {
+        if (isUuid(device)) {
+          instances.computeIfAbsent(device, instance -> new ArrayList<>()).add(allocation.id().value());
+        }
       }
     }
     return instances;
