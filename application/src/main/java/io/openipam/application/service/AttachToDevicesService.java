@@ -11,11 +11,14 @@ import jakarta.inject.Singleton;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 /**
  * The allocation's own attachment holds the first device, so that the dialects that bind an
  * address to one device (and the refusal to release an attached address) keep reading it
- * unchanged; the store holds the others.
+ * unchanged. The store holds every device bound here, that one included: when the attachment
+ * names a device the store does not hold, another use case has re-attached, detached or released
+ * the allocation since, and the stored devices no longer count.
  */
 @Singleton
 public class AttachToDevicesService implements AttachToDevices {
@@ -37,52 +40,59 @@ public class AttachToDevicesService implements AttachToDevices {
     if (before.isReleased()) {
       throw new Conflict(Conflict.Reason.WRONG_STATE, "allocation " + id + " is released");
     }
-    if (!before.isAttached()) {
-      // Bindings left from an attachment that another use case dropped no longer count.
+    List<String> current = devices(before);
+    if (current.contains(deviceId)) {
+      return before;
+    }
+    if (!Set.copyOf(current).equals(Set.copyOf(bindings.devicesOf(id)))) {
+      // What is stored is left from before another use case changed the attachment: start again from it.
       bindings.deleteAll(id);
-      return visible.save(before.attachedTo(wanted, clock.instant()), before);
+      for (String device : current) {
+        bindings.insert(id, device, clock.instant());
+      }
     }
-    if (!deviceId.equals(before.attachment().deviceId())) {
-      bindings.insert(id, deviceId, clock.instant());
-    }
-    return before;
+    bindings.insert(id, deviceId, clock.instant());
+    return before.isAttached() ? before : visible.save(before.attachedTo(wanted, clock.instant()), before);
   }
 
   @Override
   public Allocation detach(Principal caller, AllocationId id, String deviceId) {
     Allocation before = visible.allocation(caller, id);
-    if (!before.isAttached()) {
+    List<String> current = devices(before);
+    if (!current.contains(deviceId)) {
       return before;
     }
     if (!deviceId.equals(before.attachment().deviceId())) {
       bindings.delete(id, deviceId);
       return before;
     }
-    List<String> others = bindings.devicesOf(id);
-    Attachment next = others.isEmpty() ? null : Attachment.device(others.getFirst());
+    // The attachment moves first: a concurrent change then fails this detach before anything is unbound.
+    Attachment next = current.size() > 1 ? Attachment.device(current.get(1)) : null;
     Allocation after = visible.save(before.attachedTo(next, clock.instant()), before);
-    if (next != null) {
-      bindings.delete(id, next.deviceId());
-    }
+    bindings.delete(id, deviceId);
     return after;
   }
 
   @Override
   public List<String> devices(Principal caller, AllocationId id) {
-    Allocation allocation = visible.allocation(caller, id);
+    return devices(visible.allocation(caller, id));
+  }
+
+  /** The attachment's device first, then the others bound beside it, earliest first. */
+  private List<String> devices(Allocation allocation) {
     if (!allocation.isAttached()) {
       return List.of();
     }
     String first = allocation.attachment().deviceId();
+    List<String> stored = bindings.devicesOf(allocation.id());
+    if (first != null && !stored.contains(first)) {
+      return List.of(first);
+    }
     List<String> devices = new ArrayList<>();
     if (first != null) {
       devices.add(first);
     }
-    for (String other : bindings.devicesOf(id)) {
-      if (!other.equals(first)) {
-        devices.add(other);
-      }
-    }
+    stored.stream().filter(device -> !device.equals(first)).forEach(devices::add);
     return devices;
   }
 }

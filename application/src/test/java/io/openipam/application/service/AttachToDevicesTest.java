@@ -133,6 +133,21 @@ class AttachToDevicesTest {
   }
 
   @Test
+  void a_re_attachment_through_the_single_attachment_use_case_leaves_only_its_device() {
+    devices.attach(ALICE, allocation.id(), "vm-1");
+    devices.attach(ALICE, allocation.id(), "vm-2");
+    ipam.attach.attach(ALICE, allocation.id(), Attachment.device("vm-9"));
+
+    assertEquals(List.of("vm-9"), devicesOf(allocation));
+    assertEquals(List.of("vm-9"), devicesOf(allocation), "reading changes nothing");
+    devices.attach(ALICE, allocation.id(), "vm-2");
+    assertEquals(List.of("vm-9", "vm-2"), devicesOf(allocation));
+    devices.detach(ALICE, allocation.id(), "vm-9");
+    assertEquals(Attachment.device("vm-2"), ipam.reread(allocation).attachment());
+    assertEquals(List.of("vm-2"), devicesOf(allocation));
+  }
+
+  @Test
   void a_device_beside_an_interface_attachment_is_listed_alone() {
     ipam.attach.attach(ALICE, allocation.id(), new Attachment(null, "eth0"));
 

@@ -63,7 +63,7 @@ class AttachToDevicesOnMariaDbTest extends OnMariaDb {
     devices().attach(ACME, allocation.id(), "vm-1");
     devices().attach(ACME, allocation.id(), "vm-2");
     DeviceBindingStore store = node.get(DeviceBindingStore.class);
-    assertEquals(List.of("vm-2"), store.devicesOf(allocation.id()));
+    assertEquals(List.of("vm-1", "vm-2"), store.devicesOf(allocation.id()));
 
     node.get(ReleaseAllocation.class).release(ACME, allocation.id(), WhenAttached.DETACH);
     assertEquals(List.of(), devices().devices(ACME, allocation.id()));

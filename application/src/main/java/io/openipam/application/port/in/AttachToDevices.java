@@ -8,9 +8,9 @@ import java.util.List;
 /**
  * Binds an allocation to several devices at once: an address shared by instances, traffic to it
  * going to any of them. The first device is the allocation's own attachment, which every dialect
- * reads; the others are additional bindings, counted only while the allocation is attached (a
- * dialect that detaches or releases the allocation through {@link AttachAllocation} or
- * {@link ReleaseAllocation} unbinds them all).
+ * reads; the others are additional bindings. They count only as long as that attachment is the
+ * one made here: a dialect that re-attaches, detaches or releases the allocation through
+ * {@link AttachAllocation} or {@link ReleaseAllocation} leaves it bound to its one device or none.
  */
 public interface AttachToDevices {
 
