@@ -4,7 +4,7 @@
  *
  * <p>A request's way through:
  * <ol>
- *   <li>A controller ({@code eip}, {@code operation}, {@code zone}) finds the zone from the host
+ *   <li>A controller ({@code eip}, {@code instance}, {@code operation}, {@code zone}) finds the zone from the host
  *       ({@code zone.Zones}) and authenticates the EXO2-HMAC-SHA256 signature over the raw
  *       request ({@code auth.Callers}); {@code GET /v2/zone} needs no signature.</li>
  *   <li>It reads the JSON body ({@code http.JsonBodies}, {@code http.Fields}), checks what the

@@ -11,12 +11,14 @@ import io.openipam.domain.allocation.AllocationId;
 import io.openipam.domain.tenant.Principal;
 import jakarta.inject.Inject;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /**
  * Contract cases 15–19 and 26 of spec §10 on attach and detach. There is no instance resource
- * here ([I]): any instance UUID can be attached, and the attachment is the core's, which other
- * facades read (checked through the core's own use case).
+ * here ([I]): any instance UUID can be attached. The first instance is the core's attachment,
+ * which other facades read (checked through the core's own use case); further ones are the
+ * core's additional device bindings, seen from the instance side.
  */
 @MicronautTest
 class AttachContractTest extends ContractTest {
@@ -29,6 +31,18 @@ class AttachContractTest extends ContractTest {
 
   private static String instance(String id) {
     return "{\"instance\":{\"id\":\"" + id + "\"}}";
+  }
+
+  private List<?> elasticIpsOf(String org, String vm) {
+    Reply reply = exo.get("/v2/instance/" + vm).as(org).send();
+    assertEquals(200, reply.status(), reply.toString());
+    return (List<?>) reply.object().get("elastic-ips");
+  }
+
+  private List<?> instancesHolding(String org, String eip) {
+    Reply reply = exo.get("/v2/instance?ip-address=" + get(org, eip).get("ip")).as(org).send();
+    assertEquals(200, reply.status(), reply.toString());
+    return ((List<?>) reply.object().get("instances")).stream().map(item -> ((Map<?, ?>) item).get("id")).toList();
   }
 
   private String attachedDevice(String org, String id) {
@@ -54,19 +68,40 @@ class AttachContractTest extends ContractTest {
   }
 
   @Test
-  void case_16_two_elastic_ips_attach_to_one_instance_but_one_elastic_ip_holds_one_instance_here() {
+  void case_16_one_elastic_ip_on_two_instances_and_two_elastic_ips_on_one_instance_are_all_visible() {
     String org = fresh("acme");
     String first = create(org, "{}");
     String second = create(org, "{}");
 
     accepted(exo.put("/v2/elastic-ip/" + first + ":attach").as(org).json(instance(VM1)).send(), org);
     accepted(exo.put("/v2/elastic-ip/" + second + ":attach").as(org).json(instance(VM1)).send(), org);
-    // [I] the core binds an allocation to one device: a second instance is refused, not moved to
-    assertError(400, "Elastic IP " + first + " is already attached to instance " + VM1 + "; detach it first",
-        exo.put("/v2/elastic-ip/" + first + ":attach").as(org).json(instance(VM2)).send());
+    accepted(exo.put("/v2/elastic-ip/" + first + ":attach").as(org).json(instance(VM2)).send(), org);
 
+    assertEquals(List.of(Map.of("id", first), Map.of("id", second)), elasticIpsOf(org, VM1));
+    assertEquals(List.of(Map.of("id", first)), elasticIpsOf(org, VM2));
+    assertEquals(List.of(VM1, VM2), instancesHolding(org, first));
+    // the first instance stays the core's attachment, which the other dialects read
     assertEquals(VM1, attachedDevice(org, first));
     assertEquals(VM1, attachedDevice(org, second));
+  }
+
+  @Test
+  void case_16_19_detaching_one_of_two_instances_keeps_the_other_and_delete_waits_for_the_last() {
+    String org = fresh("acme");
+    String id = create(org, "{}");
+    accepted(exo.put("/v2/elastic-ip/" + id + ":attach").as(org).json(instance(VM1)).send(), org);
+    accepted(exo.put("/v2/elastic-ip/" + id + ":attach").as(org).json(instance(VM2)).send(), org);
+
+    accepted(exo.put("/v2/elastic-ip/" + id + ":detach").as(org).json(instance(VM1)).send(), org);
+    assertError(404, "Instance " + VM1 + " is not attached to Elastic IP " + id,
+        exo.put("/v2/elastic-ip/" + id + ":detach").as(org).json(instance(VM1)).send());
+    assertEquals(List.of(VM2), instancesHolding(org, id));
+    assertEquals(VM2, attachedDevice(org, id));
+    assertError(400, "Allocated IP address can't be deleted", exo.delete("/v2/elastic-ip/" + id).as(org).send());
+
+    accepted(exo.put("/v2/elastic-ip/" + id + ":detach").as(org).json(instance(VM2)).send(), org);
+    assertEquals(List.of(), instancesHolding(org, id));
+    accepted(exo.delete("/v2/elastic-ip/" + id).as(org).send(), org);
   }
 
   @Test

@@ -17,16 +17,12 @@ import io.openipam.adapters.exoscale.fault.ExoscaleError;
 import io.openipam.adapters.exoscale.http.JsonBodies;
 import io.openipam.adapters.exoscale.http.Wire;
 import io.openipam.adapters.exoscale.operation.Operations;
-import io.openipam.application.port.in.AllocatePublicAddress;
+import io.openipam.application.port.in.AllocateAndRecordPublicAddress;
 import io.openipam.application.port.in.AmendAllocation;
-import io.openipam.application.port.in.AttachAllocation;
-import io.openipam.application.port.in.FindPublicAllocations;
+import io.openipam.application.port.in.AttachToDevices;
 import io.openipam.application.port.in.ReleaseAllocation;
 import io.openipam.domain.allocation.Allocation;
-import io.openipam.domain.allocation.Attachment;
 import io.openipam.domain.change.Change;
-import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -46,20 +42,18 @@ class ElasticIpController {
   private final Callers callers;
   private final JsonBodies bodies;
   private final Operations operations;
-  private final FindPublicAllocations find;
   private final ElasticIps elasticIps;
-  private final AllocatePublicAddress allocate;
+  private final AllocateAndRecordPublicAddress allocate;
   private final AmendAllocation amend;
-  private final AttachAllocation attach;
+  private final AttachToDevices attach;
   private final ReleaseAllocation release;
 
-  ElasticIpController(Callers callers, JsonBodies bodies, Operations operations, FindPublicAllocations find,
-      ElasticIps elasticIps, AllocatePublicAddress allocate, AmendAllocation amend, AttachAllocation attach,
+  ElasticIpController(Callers callers, JsonBodies bodies, Operations operations, ElasticIps elasticIps,
+      AllocateAndRecordPublicAddress allocate, AmendAllocation amend, AttachToDevices attach,
       ReleaseAllocation release) {
     this.callers = callers;
     this.bodies = bodies;
     this.operations = operations;
-    this.find = find;
     this.elasticIps = elasticIps;
     this.allocate = allocate;
     this.amend = amend;
@@ -71,12 +65,7 @@ class ElasticIpController {
   @Get
   Wire list(HttpRequest<?> request) {
     Caller caller = callers.of(request);
-    List<Allocation> found = new ArrayList<>();
-    for (AddressFamily family : AddressFamily.values()) {
-      found.addAll(find.list(caller.principal(), caller.principal().tenant(), caller.zone().location(), family.family, family.unitLength));
-    }
-    found.sort(Comparator.comparing(allocation -> allocation.id().value()));
-    List<Map<String, Object>> items = found.stream()
+    List<Map<String, Object>> items = elasticIps.all(caller).stream()
         .map(allocation -> new ElasticIpView(allocation, AddressFamily.of(allocation).orElseThrow()).json())
         .toList();
     Map<String, Object> json = new LinkedHashMap<>();
@@ -89,9 +78,9 @@ class ElasticIpController {
   Wire create(HttpRequest<?> request) {
     Caller caller = callers.of(request);
     ElasticIpRequests.NewElasticIp wanted = ElasticIpRequests.create(bodies.object(request, caller.body()));
-    Allocation created = allocate.allocate(caller.principal(), caller.zone().location(), wanted.family().family,
-        wanted.family().unitLength, wanted.details());
-    return operations.accepted(caller, created, Change.Kind.ALLOCATED);
+    // One step in the core: a failed record leaves no address behind for a retried POST to duplicate (spec §6.2).
+    return operations.accepted(allocate.allocate(caller.principal(), caller.zone().location(), wanted.family().family,
+        wanted.family().unitLength, wanted.details()));
   }
 
   /** get-elastic-ip */
@@ -125,24 +114,20 @@ class ElasticIpController {
   }
 
   /**
-   * One instance per Elastic IP here: attaching the one it is attached to changes nothing; another
-   * one is refused rather than silently moving the address (the real API would keep both).
+   * An Elastic IP holds one or several instances, and an instance several Elastic IPs (spec §8);
+   * attaching an instance it holds already changes nothing ([I]).
    */
   private Wire attach(Caller caller, Allocation current, String instance) {
-    if (current.isAttached() && !instance.equals(current.attachment().deviceId())) {
-      throw ExoscaleError.badRequest("Elastic IP " + current.id() + " is already attached to instance "
-          + current.attachment().deviceId() + "; detach it first");
-    }
-    Allocation attached = attach.attach(caller.principal(), current.id(), Attachment.device(instance));
+    Allocation attached = attach.attach(caller.principal(), current.id(), instance);
     return operations.accepted(caller, attached, Change.Kind.ATTACHED);
   }
 
   /** Detaching an instance that is not attached is a 404, which Terraform reads as "already detached". */
   private Wire detach(Caller caller, Allocation current, String instance) {
-    if (!current.isAttached() || !instance.equals(current.attachment().deviceId())) {
+    if (!attach.devices(caller.principal(), current.id()).contains(instance)) {
       throw ExoscaleError.notFound("Instance " + instance + " is not attached to Elastic IP " + current.id());
     }
-    return operations.accepted(caller, attach.detach(caller.principal(), current.id()), Change.Kind.DETACHED);
+    return operations.accepted(caller, attach.detach(caller.principal(), current.id(), instance), Change.Kind.DETACHED);
   }
 
   /** delete-elastic-ip: an attached one is refused, not detached (spec §3.6). */

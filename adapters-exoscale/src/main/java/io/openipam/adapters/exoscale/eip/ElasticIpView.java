@@ -3,7 +3,6 @@ package io.openipam.adapters.exoscale.eip;
 import io.openipam.adapters.exoscale.http.Wire;
 import io.openipam.domain.allocation.Allocation;
 import io.openipam.domain.allocation.HealthCheck;
-import java.math.BigInteger;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -19,7 +18,7 @@ record ElasticIpView(Allocation allocation, AddressFamily family) implements Wir
   public Map<String, Object> json() {
     Map<String, Object> json = new LinkedHashMap<>();
     json.put("id", allocation.id().value());
-    json.put("ip", ip().toString());
+    json.put("ip", ElasticIps.ip(allocation));
     json.put("addressfamily", family.wire);
     json.put("cidr", allocation.prefix().toString());
     if (allocation.description() != null && !allocation.description().isEmpty()) {
@@ -32,11 +31,6 @@ record ElasticIpView(Allocation allocation, AddressFamily family) implements Wir
       json.put("labels", allocation.labels().entries());
     }
     return json;
-  }
-
-  /** inet6: the network address plus one, the address of the /96 that is forwarded. */
-  private Object ip() {
-    return family == AddressFamily.INET6 ? allocation.address().plus(BigInteger.ONE) : allocation.address();
   }
 
   private static Map<String, Object> healthCheck(HealthCheck check) {

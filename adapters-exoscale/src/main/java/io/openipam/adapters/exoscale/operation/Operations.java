@@ -24,6 +24,11 @@ public class Operations {
   }
 
   public Wire accepted(Caller caller, Allocation subject, Change.Kind kind) {
-    return new OperationView(record.record(caller.principal(), subject, caller.zone().location(), kind), firstState);
+    return accepted(record.record(caller.principal(), subject, caller.zone().location(), kind));
+  }
+
+  /** A change the core journaled along with the mutation itself. */
+  public Wire accepted(Change recorded) {
+    return new OperationView(recorded, firstState);
   }
 }
