@@ -8,10 +8,12 @@ import io.openipam.domain.allocation.Attachment;
 import io.openipam.domain.error.Conflict;
 import io.openipam.domain.tenant.Principal;
 import jakarta.inject.Singleton;
+import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Supplier;
 
 /**
  * The allocation's own attachment holds the first device, so that the dialects that bind an
@@ -33,8 +35,34 @@ public class AttachToDevicesService implements AttachToDevices {
     this.clock = clock;
   }
 
+  /**
+   * In one transaction, so that a binding never outlives a refused change; a change that lost a
+   * race with another attach or detach of the same allocation is tried once more on what won.
+   */
   @Override
+  @Transactional
   public Allocation attach(Principal caller, AllocationId id, String deviceId) {
+    return onceMoreIfStale(() -> attachOnce(caller, id, deviceId));
+  }
+
+  @Override
+  @Transactional
+  public Allocation detach(Principal caller, AllocationId id, String deviceId) {
+    return onceMoreIfStale(() -> detachOnce(caller, id, deviceId));
+  }
+
+  private static Allocation onceMoreIfStale(Supplier<Allocation> change) {
+    try {
+      return change.get();
+    } catch (Conflict conflict) {
+      if (conflict.reason() != Conflict.Reason.STALE_VERSION) {
+        throw conflict;
+      }
+      return change.get();
+    }
+  }
+
+  private Allocation attachOnce(Principal caller, AllocationId id, String deviceId) {
     Attachment wanted = Attachment.device(deviceId);
     Allocation before = visible.allocation(caller, id);
     if (before.isReleased()) {
@@ -44,6 +72,9 @@ public class AttachToDevicesService implements AttachToDevices {
     if (current.contains(deviceId)) {
       return before;
     }
+    // The allocation's row changes (and so is locked) before any binding is written: two first
+    // attaches at once then queue on that row instead of deadlocking on it.
+    Allocation after = before.isAttached() ? before : visible.save(before.attachedTo(wanted, clock.instant()), before);
     if (!Set.copyOf(current).equals(Set.copyOf(bindings.devicesOf(id)))) {
       // What is stored is left from before another use case changed the attachment: start again from it.
       bindings.deleteAll(id);
@@ -52,11 +83,10 @@ public class AttachToDevicesService implements AttachToDevices {
       }
     }
     bindings.insert(id, deviceId, clock.instant());
-    return before.isAttached() ? before : visible.save(before.attachedTo(wanted, clock.instant()), before);
+    return after;
   }
 
-  @Override
-  public Allocation detach(Principal caller, AllocationId id, String deviceId) {
+  private Allocation detachOnce(Principal caller, AllocationId id, String deviceId) {
     Allocation before = visible.allocation(caller, id);
     List<String> current = devices(before);
     if (!current.contains(deviceId)) {

@@ -26,6 +26,12 @@ import io.openipam.domain.pool.ReservedAddresses;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import io.openipam.domain.allocation.AllocationId;
 import org.junit.jupiter.api.Test;
 
 /** An allocation bound to several devices, and a public allocation recorded in one step, on the real database. */
@@ -54,6 +60,31 @@ class AttachToDevicesOnMariaDbTest extends OnMariaDb {
     assertEquals(Conflict.Reason.ATTACHED, assertThrows(Conflict.class,
         () -> node.get(ReleaseAllocation.class).release(ACME, allocation.id(), WhenAttached.REFUSE)).reason());
     assertThrows(NotFound.class, () -> devices().devices(GLOBEX, allocation.id()));
+  }
+
+  @Test
+  void two_processes_attaching_at_once_both_succeed_and_both_devices_count() throws Exception {
+    Pool pool = privatePool(ACME, "10.92.0.0/27", ReservedAddresses.LAST_ONLY);
+    try (IpamNode other = IpamNode.start(schema, settings())) {
+      ExecutorService threads = Executors.newFixedThreadPool(2);
+      for (int round = 0; round < 20; round++) {
+        AllocationId id = next(ACME, pool.id()).id();
+        CyclicBarrier together = new CyclicBarrier(2);
+        Future<?> first = threads.submit(() -> {
+          together.await();
+          return devices().attach(ACME, id, "vm-a");
+        });
+        Future<?> second = threads.submit(() -> {
+          together.await();
+          return other.get(AttachToDevices.class).attach(ACME, id, "vm-b");
+        });
+        first.get();
+        second.get();
+
+        assertEquals(Set.of("vm-a", "vm-b"), Set.copyOf(devices().devices(ACME, id)), "round " + round);
+      }
+      threads.shutdown();
+    }
   }
 
   @Test
