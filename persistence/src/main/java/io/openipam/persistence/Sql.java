@@ -67,7 +67,7 @@ public class Sql {
       }
       return result;
     } catch (SQLException e) {
-      throw new StoreFailure(sql, e);
+      throw SqlErrors.translate(sql, e);
     }
   }
 

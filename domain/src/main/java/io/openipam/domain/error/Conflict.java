@@ -10,6 +10,8 @@ public final class Conflict extends IpamException {
     ADDRESS_RESERVED,
     /** Someone changed the resource since the caller read it. */
     STALE_VERSION,
+    /** The store gave up the change because a concurrent one held what it needed; try again. */
+    CONCURRENT_CHANGE,
     /** The allocation is attached and the operation needs it detached. */
     ATTACHED,
     /** The allocation is not in the state the operation needs (released, or not released). */

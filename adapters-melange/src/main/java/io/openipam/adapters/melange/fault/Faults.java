@@ -79,7 +79,8 @@ public final class Faults {
       // Subdividing a block that has handed out addresses is a validation error in Melange.
       case POOL_HAS_ALLOCATIONS -> InvalidValues.of("parent_id", "parent is not subnettable since it has allocated ips");
       case POOL_HAS_SUBPOOLS -> MelangeFault.unprocessable("Subnetted block cannot allocate IPAddress");
-      case STALE_VERSION, ATTACHED, WRONG_STATE, RETENTION_EXPIRED -> new MelangeFault(409, conflict.getMessage());
+      case STALE_VERSION, CONCURRENT_CHANGE, ATTACHED, WRONG_STATE, RETENTION_EXPIRED ->
+          new MelangeFault(409, conflict.getMessage());
       // Melange raised these as a validation error and a failed save, both 400 (spec §6.6, §8).
       case INTERFACE_TAKEN -> new MelangeFault(400, "Virtual Interface " + conflict.subject() + " already exists");
       case MAC_TAKEN -> new MelangeFault(400, "Failed to save MacAddress because: " + conflict.getMessage());

@@ -33,7 +33,7 @@ public final class ScalewayErrors {
       };
       case Exhausted exhausted -> ScalewayError.outOfStock("ip");
       case Conflict conflict -> switch (conflict.reason()) {
-        case STALE_VERSION -> ScalewayError.transientState("flexible_ip", "", "updating");
+        case STALE_VERSION, CONCURRENT_CHANGE -> ScalewayError.transientState("flexible_ip", "", "updating");
         case ADDRESS_TAKEN -> ScalewayError.outOfStock("mac_address");
         default -> ScalewayError.preconditionFailed("unknown_precondition", conflict.getMessage());
       };
