@@ -49,17 +49,19 @@ class FlexibleIpActionsController {
   private final OwnedFips owned;
   private final FlexibleIpViews views;
   private final Transitions transitions;
+  private final ServerQuota quota;
   private final JsonBodies bodies;
   private final AttachTogether together;
   private final AssignMac macs;
 
   FlexibleIpActionsController(Callers callers, Zones zones, OwnedFips owned, FlexibleIpViews views,
-      Transitions transitions, JsonBodies bodies, AttachTogether together, AssignMac macs) {
+      Transitions transitions, ServerQuota quota, JsonBodies bodies, AttachTogether together, AssignMac macs) {
     this.callers = callers;
     this.zones = zones;
     this.owned = owned;
     this.views = views;
     this.transitions = transitions;
+    this.quota = quota;
     this.bodies = bodies;
     this.together = together;
     this.macs = macs;
@@ -80,6 +82,7 @@ class FlexibleIpActionsController {
         .filter(before -> !Objects.equals(before.attachment(), server))
         .map(before -> Transitions.Starting.of(before, Settling.Phase.ATTACHING))
         .toList();
+    quota.check(key, location, server.deviceId(), moving.size());
     List<Allocation> after = transitions.during(moving, () -> {
       List<Allocation> changed = new ArrayList<>();
       groups.forEach((actingAs, fips) -> changed.addAll(together.attach(actingAs, idsOf(fips), server)));

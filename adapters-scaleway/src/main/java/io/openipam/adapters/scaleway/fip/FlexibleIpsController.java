@@ -55,6 +55,7 @@ class FlexibleIpsController {
   private final OwnedFips owned;
   private final FlexibleIpViews views;
   private final Transitions transitions;
+  private final ServerQuota quota;
   private final JsonBodies bodies;
   private final FindPublicAllocations find;
   private final AllocatePublicAddress allocate;
@@ -63,13 +64,14 @@ class FlexibleIpsController {
   private final ReleaseAllocation release;
 
   FlexibleIpsController(Callers callers, Zones zones, OwnedFips owned, FlexibleIpViews views, Transitions transitions,
-      JsonBodies bodies, FindPublicAllocations find, AllocatePublicAddress allocate, AttachTogether attach,
+      ServerQuota quota, JsonBodies bodies, FindPublicAllocations find, AllocatePublicAddress allocate, AttachTogether attach,
       AmendAllocation amend, ReleaseAllocation release) {
     this.callers = callers;
     this.zones = zones;
     this.owned = owned;
     this.views = views;
     this.transitions = transitions;
+    this.quota = quota;
     this.bodies = bodies;
     this.find = find;
     this.allocate = allocate;
@@ -87,7 +89,7 @@ class FlexibleIpsController {
     ListQuery query = ListQuery.of(request.getParameters());
     List<Allocation> fips = new ArrayList<>();
     for (Project project : projectsListed(key, query)) {
-      fips.addAll(fipsOf(callers.forProject(key, project, "read"), project, location));
+      fips.addAll(owned.inProject(callers.forProject(key, project, "read"), project, location));
     }
     Map<AllocationId, Settling> settling = transitions.current(fips.stream().map(Allocation::id).toList());
     List<Map<String, Object>> matching = new ArrayList<>();
@@ -99,13 +101,6 @@ class FlexibleIpsController {
     }
     matching.sort(query.order());
     return new Json(views.list(query.page(matching), matching.size()));
-  }
-
-  /** A flexible IP is an IPv4 address or an IPv6 /64 of the zone's public pools; the order is the query's. */
-  private List<Allocation> fipsOf(Principal actingAs, Project project, LocationId location) {
-    List<Allocation> fips = new ArrayList<>(find.list(actingAs, project.tenant(), location, IpFamily.V4, 32));
-    fips.addAll(find.list(actingAs, project.tenant(), location, IpFamily.V6, 64));
-    return fips;
   }
 
   /** #2: an IPv4 address or an IPv6 /64 for the project; attached at once when {@code server_id} is given. */
@@ -122,6 +117,9 @@ class FlexibleIpsController {
     String reverse = Reverse.check(fields.string("reverse", Reverse.MAX_LENGTH));
     boolean ipv6 = fields.bool("is_ipv6");
     Principal actingAs = callers.forProject(key, project, "write");
+    if (server != null) {
+      quota.check(key, location, server, 1);
+    }
     AllocationDetails details = new AllocationDetails(key.isOperator() ? project.tenant() : null, null, null,
         description == null || description.isEmpty() ? null : description,
         tags == null ? Labels.NONE : Tags.labels(tags),

@@ -7,6 +7,7 @@ import io.openipam.adapters.scaleway.http.Fields;
 import io.openipam.application.port.in.FindAllocations;
 import io.openipam.application.port.in.FindPools;
 import io.openipam.application.port.in.FindPublicAllocations;
+import io.openipam.domain.address.IpFamily;
 import io.openipam.domain.allocation.Allocation;
 import io.openipam.domain.allocation.AllocationId;
 import io.openipam.domain.allocation.Settling;
@@ -14,6 +15,8 @@ import io.openipam.domain.error.NotFound;
 import io.openipam.domain.pool.LocationId;
 import io.openipam.domain.tenant.Principal;
 import jakarta.inject.Singleton;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -43,6 +46,13 @@ class OwnedFips {
     this.anyState = anyState;
     this.pools = pools;
     this.transitions = transitions;
+  }
+
+  /** The project's FIPs of the location: its IPv4 addresses and IPv6 /64s from the public pools, by id. */
+  List<Allocation> inProject(Principal actingAs, Project project, LocationId location) {
+    List<Allocation> fips = new ArrayList<>(find.list(actingAs, project.tenant(), location, IpFamily.V4, 32));
+    fips.addAll(find.list(actingAs, project.tenant(), location, IpFamily.V6, 64));
+    return fips;
   }
 
   /** {@code resource}: how a not-found names it ({@code flexible_ip}, or {@code flexible_ips} on MAC routes). */
