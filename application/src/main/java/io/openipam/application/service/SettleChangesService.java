@@ -47,7 +47,8 @@ public class SettleChangesService implements SettleChanges {
       }
     }
     // Windows opened and closed around each attempt: as any concurrent change, the caller retries.
-    throw new Conflict(Conflict.Reason.STALE_VERSION, "allocation " + allocation + " changed meanwhile");
+    throw new Conflict(Conflict.Reason.STALE_VERSION, "allocation " + allocation + " changed meanwhile",
+        allocation.value());
   }
 
   @Override
