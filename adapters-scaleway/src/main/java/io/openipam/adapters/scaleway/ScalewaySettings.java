@@ -13,10 +13,11 @@ import java.util.Map;
  * @param settleTime how long an attach, detach or MAC change on an attached FIP stays in its
  *     transient status ({@code updating}, {@code detaching}) before it shows as done; 0 for none
  * @param reverseDomain the domain of generated reverse names ({@code 192-0-2-1.<domain>.})
+ * @param fipsPerServer how many FIPs one server may carry (spec §1: 64); more is 403 quotas_exceeded
  */
 @ConfigurationProperties("scaleway")
 public record ScalewaySettings(@Nullable Map<String, String> zones, @Nullable Duration settleTime,
-    @Nullable String reverseDomain) {
+    @Nullable String reverseDomain, @Nullable Integer fipsPerServer) {
 
   public ScalewaySettings {
     zones = zones == null ? Map.of() : Map.copyOf(zones);
@@ -25,5 +26,9 @@ public record ScalewaySettings(@Nullable Map<String, String> zones, @Nullable Du
       throw new IllegalArgumentException("scaleway.settle-time must be between 0 and 30s: clients wait at most a minute");
     }
     reverseDomain = reverseDomain == null || reverseDomain.isBlank() ? "rev.openipam.test" : reverseDomain;
+    fipsPerServer = fipsPerServer == null ? 64 : fipsPerServer;
+    if (fipsPerServer < 1) {
+      throw new IllegalArgumentException("scaleway.fips-per-server must be at least 1");
+    }
   }
 }

@@ -175,4 +175,55 @@ class MacContractTest extends ContractTest {
     assertNull(scw.waitFor(Keys.KEY_A, a).get("mac_address"));
     assertEquals(macOfA.get("id"), mac(scw.get(FIPS + "/" + b, Keys.KEY_A).object()).get("id"));
   }
+
+  /** Two FIPs on {@code server} sharing one MAC; answers their ids. */
+  private String[] group(String server) {
+    String a = attachedFip(server);
+    String b = attachedFip(server);
+    generate(a, "kvm");
+    scw.waitFor(Keys.KEY_A, a);
+    scw.post(FIPS + "/" + b + "/mac/duplicate", Keys.KEY_A, "{\"duplicate_from_fip_id\":\"" + a + "\"}");
+    scw.waitFor(Keys.KEY_A, b);
+    return new String[] {a, b};
+  }
+
+  private void assertRefusedAndUnchanged(Reply reply, String server, String... fips) {
+    assertEquals(412, reply.status(), reply.toString());
+    assertEquals("precondition_failed", reply.get("type"));
+    assertEquals("precondition is not respected", reply.get("message"));
+    assertEquals("unknown_precondition", reply.get("precondition"));
+    assertTrue(reply.get("help_message") instanceof String help && !help.isBlank(), reply.toString());
+    for (String fip : fips) {
+      Reply read = scw.get(FIPS + "/" + fip, Keys.KEY_A);
+      assertEquals(server, read.get("server_id"), read.toString());
+      assertEquals("attached", read.get("status"), "a refused attach leaves no transient status: " + read);
+    }
+  }
+
+  /** [I] spec §4.6/§7: a partial group, or a group listed with any FIP outside it, is 412 precondition_failed. */
+  @Test
+  void case22_attach_with_a_partial_group_or_a_mix_of_groups_is_a_412_precondition_failed_and_changes_nothing() {
+    String[] first = group(S1);
+    String[] second = group(S1);
+    String plain = attachedFip(S1);
+
+    assertRefusedAndUnchanged(scw.post(FIPS + "/attach", Keys.KEY_A,
+        "{\"fips_ids\":" + quoted(first[0], plain) + ",\"server_id\":\"" + S2 + "\"}"), S1, first[0], plain);
+    assertRefusedAndUnchanged(scw.post(FIPS + "/attach", Keys.KEY_A,
+        "{\"fips_ids\":" + quoted(first[0], second[0]) + ",\"server_id\":\"" + S2 + "\"}"), S1, first[0], second[0]);
+    assertRefusedAndUnchanged(scw.post(FIPS + "/attach", Keys.KEY_A,
+        "{\"fips_ids\":" + quoted(first[0], first[1], second[0], second[1]) + ",\"server_id\":\"" + S2 + "\"}"),
+        S1, first[0], first[1], second[0], second[1]);
+    assertRefusedAndUnchanged(scw.post(FIPS + "/attach", Keys.KEY_A,
+        "{\"fips_ids\":" + quoted(first[0], first[1], plain) + ",\"server_id\":\"" + S2 + "\"}"),
+        S1, first[0], first[1], plain);
+
+    Reply whole = scw.post(FIPS + "/attach", Keys.KEY_A,
+        "{\"fips_ids\":" + quoted(first[1], first[0], first[1]) + ",\"server_id\":\"" + S2 + "\"}");
+    assertEquals(200, whole.status(), whole.toString());
+    assertEquals(2, ((Number) whole.get("total_count")).intValue(), "duplicate ids count once");
+    assertEquals(S2, scw.waitFor(Keys.KEY_A, first[0]).get("server_id"));
+    assertEquals(S2, scw.waitFor(Keys.KEY_A, first[1]).get("server_id"));
+    assertEquals(S1, scw.get(FIPS + "/" + second[0], Keys.KEY_A).get("server_id"));
+  }
 }

@@ -25,7 +25,7 @@ public class AmendAllocationService implements AmendAllocation {
     Allocation before = visible.allocation(caller, id);
     if (expectedVersion != null && expectedVersion != before.version()) {
       throw new Conflict(Conflict.Reason.STALE_VERSION,
-          "allocation " + id + " is at version " + before.version() + ", not " + expectedVersion);
+          "allocation " + id + " is at version " + before.version() + ", not " + expectedVersion, id.value());
     }
     Allocation after = before.described(
         choose(amendment.mac(), before.mac()),

@@ -53,7 +53,7 @@ public class VisibleResources {
   public Allocation save(Allocation changed, Allocation before) {
     if (!allocations.update(changed, before.version())) {
       throw new Conflict(Conflict.Reason.STALE_VERSION,
-          "allocation " + before.id() + " was changed by someone else; read it again");
+          "allocation " + before.id() + " was changed by someone else; read it again", before.id().value());
     }
     return changed;
   }

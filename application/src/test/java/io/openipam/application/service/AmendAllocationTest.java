@@ -88,6 +88,7 @@ class AmendAllocationTest {
         new Amendment(Optional.of("x"), null, null, null, null)));
 
     assertEquals(Conflict.Reason.STALE_VERSION, conflict.reason());
+    assertEquals(allocation.id().value(), conflict.subject());
     assertEquals("web", ipam.reread(allocation).description());
     assertEquals(1, ipam.reread(allocation).version());
   }
@@ -101,6 +102,7 @@ class AmendAllocationTest {
         new Amendment(Optional.of("mine"), null, null, null, null)));
 
     assertEquals(Conflict.Reason.STALE_VERSION, conflict.reason());
+    assertEquals(allocation.id().value(), conflict.subject(), "says which allocation, for the dialects' error bodies");
     assertEquals("theirs", ipam.reread(allocation).description());
   }
 

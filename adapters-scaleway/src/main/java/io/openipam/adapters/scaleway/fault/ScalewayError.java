@@ -64,6 +64,12 @@ public final class ScalewayError extends RuntimeException {
         Map.of("precondition", precondition, "help_message", help));
   }
 
+  /** 403 [I: spec §8.1]; the details carry what the JS SDK needs for its QuotasExceededError. */
+  public static ScalewayError quotasExceeded(String resource, long quota, long current) {
+    return new ScalewayError(403, "quotas_exceeded", "quota(s) exceeded for this resource",
+        Map.of("details", List.of(Map.of("resource", resource, "quota", quota, "current", current))));
+  }
+
   public static ScalewayError outOfStock(String resource) {
     return new ScalewayError(412, "out_of_stock", "resource is out of stock", Map.of("resource", resource));
   }

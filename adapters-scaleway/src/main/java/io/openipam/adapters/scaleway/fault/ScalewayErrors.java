@@ -33,7 +33,9 @@ public final class ScalewayErrors {
       };
       case Exhausted exhausted -> ScalewayError.outOfStock("ip");
       case Conflict conflict -> switch (conflict.reason()) {
-        case STALE_VERSION, CONCURRENT_CHANGE -> ScalewayError.transientState("flexible_ip", "", "updating");
+        // Changed by another request meanwhile: as a change under way, which clients wait out and retry.
+        case STALE_VERSION, CONCURRENT_CHANGE -> ScalewayError.transientState("flexible_ip",
+            conflict.subject() == null ? "" : conflict.subject(), "updating");
         case ADDRESS_TAKEN -> ScalewayError.outOfStock("mac_address");
         default -> ScalewayError.preconditionFailed("unknown_precondition", conflict.getMessage());
       };

@@ -22,6 +22,7 @@ import io.openipam.application.port.in.AttachTogether;
 import io.openipam.domain.allocation.Allocation;
 import io.openipam.domain.allocation.AllocationId;
 import io.openipam.domain.allocation.Attachment;
+import io.openipam.domain.allocation.Settling;
 import io.openipam.domain.pool.LocationId;
 import io.openipam.domain.tenant.Principal;
 import java.util.ArrayList;
@@ -29,6 +30,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.Supplier;
 
 /**
  * Operations 6–11 of the spec (§4.6–4.11): attach and detach several FIPs at once, and the
@@ -47,17 +49,19 @@ class FlexibleIpActionsController {
   private final OwnedFips owned;
   private final FlexibleIpViews views;
   private final Transitions transitions;
+  private final ServerQuota quota;
   private final JsonBodies bodies;
   private final AttachTogether together;
   private final AssignMac macs;
 
   FlexibleIpActionsController(Callers callers, Zones zones, OwnedFips owned, FlexibleIpViews views,
-      Transitions transitions, JsonBodies bodies, AttachTogether together, AssignMac macs) {
+      Transitions transitions, ServerQuota quota, JsonBodies bodies, AttachTogether together, AssignMac macs) {
     this.callers = callers;
     this.zones = zones;
     this.owned = owned;
     this.views = views;
     this.transitions = transitions;
+    this.quota = quota;
     this.bodies = bodies;
     this.together = together;
     this.macs = macs;
@@ -72,16 +76,18 @@ class FlexibleIpActionsController {
     Fields fields = bodies.read(request);
     List<String> ids = fields.requiredUuids("fips_ids");
     Attachment server = Attachment.device(fields.requiredUuid("server_id"));
-    List<Allocation> after = new ArrayList<>();
-    for (Map.Entry<Principal, List<Allocation>> group : byProject(key, location, ids).entrySet()) {
-      List<Allocation> changed = together.attach(group.getKey(), idsOf(group.getValue()), server);
-      for (int i = 0; i < changed.size(); i++) {
-        if (!Objects.equals(group.getValue().get(i).attachment(), server)) {
-          transitions.begin(changed.get(i).id(), Transitions.Kind.ATTACHING, null);
-        }
-      }
-      after.addAll(changed);
-    }
+    Map<Principal, List<Allocation>> groups = byProject(key, location, ids);
+    MacGroups.requireOneGroup(groups.values().stream().flatMap(List::stream).toList());
+    List<Transitions.Starting> moving = groups.values().stream().flatMap(List::stream)
+        .filter(before -> !Objects.equals(before.attachment(), server))
+        .map(before -> Transitions.Starting.of(before, Settling.Phase.ATTACHING))
+        .toList();
+    quota.check(key, location, server.deviceId(), moving.size());
+    List<Allocation> after = transitions.during(moving, () -> {
+      List<Allocation> changed = new ArrayList<>();
+      groups.forEach((actingAs, fips) -> changed.addAll(together.attach(actingAs, idsOf(fips), server)));
+      return changed;
+    });
     return envelope(after, zone);
   }
 
@@ -92,16 +98,16 @@ class FlexibleIpActionsController {
     Principal key = callers.authenticated(token);
     LocationId location = zones.locate(zone);
     List<String> ids = bodies.read(request).requiredUuids("fips_ids");
-    List<Allocation> after = new ArrayList<>();
-    for (Map.Entry<Principal, List<Allocation>> group : byProject(key, location, ids).entrySet()) {
-      List<Allocation> changed = together.detach(group.getKey(), idsOf(group.getValue()));
-      for (Allocation before : group.getValue()) {
-        if (before.isAttached()) {
-          transitions.begin(before.id(), Transitions.Kind.DETACHING, before.attachment().deviceId());
-        }
-      }
-      after.addAll(changed);
-    }
+    Map<Principal, List<Allocation>> groups = byProject(key, location, ids);
+    List<Transitions.Starting> leaving = groups.values().stream().flatMap(List::stream)
+        .filter(Allocation::isAttached)
+        .map(before -> Transitions.Starting.leaving(before, Settling.Phase.DETACHING))
+        .toList();
+    List<Allocation> after = transitions.during(leaving, () -> {
+      List<Allocation> changed = new ArrayList<>();
+      groups.forEach((actingAs, fips) -> changed.addAll(together.detach(actingAs, idsOf(fips))));
+      return changed;
+    });
     return envelope(after, zone);
   }
 
@@ -114,7 +120,7 @@ class FlexibleIpActionsController {
     Fields fields = bodies.read(request);
     var prefix = MacTypes.prefix(fields.string("mac_type", 32));
     OwnedFips.Owned fip = settled(key, location, "fip_id", fipId);
-    return macChanged(macs.generate(fip.actingAs(), fip.allocation().id(), prefix), zone);
+    return macChanged(fip.allocation(), () -> macs.generate(fip.actingAs(), fip.allocation().id(), prefix), zone);
   }
 
   /** #9: the FIP of the path takes the MAC of {@code duplicate_from_fip_id}; both must be on one server. */
@@ -126,7 +132,8 @@ class FlexibleIpActionsController {
     String sourceId = bodies.read(request).requiredUuid("duplicate_from_fip_id");
     OwnedFips.Owned target = settled(key, location, "fip_id", fipId);
     OwnedFips.Owned source = settled(key, location, "duplicate_from_fip_id", sourceId);
-    return macChanged(macs.share(target.actingAs(), target.allocation().id(), source.allocation().id()), zone);
+    return macChanged(target.allocation(),
+        () -> macs.share(target.actingAs(), target.allocation().id(), source.allocation().id()), zone);
   }
 
   /** #10: {@code dst_fip_id} takes the MAC of the FIP of the path, which loses it; answers the destination. */
@@ -138,7 +145,8 @@ class FlexibleIpActionsController {
     String destinationId = bodies.read(request).requiredUuid("dst_fip_id");
     OwnedFips.Owned source = settled(key, location, "fip_id", fipId);
     OwnedFips.Owned destination = settled(key, location, "dst_fip_id", destinationId);
-    return macChanged(macs.move(source.actingAs(), source.allocation().id(), destination.allocation().id()), zone);
+    return macChanged(destination.allocation(),
+        () -> macs.move(source.actingAs(), source.allocation().id(), destination.allocation().id()), zone);
   }
 
   /** #11: 204; the other members of its group keep the MAC. A FIP without a MAC: 404. */
@@ -157,16 +165,16 @@ class FlexibleIpActionsController {
 
   private OwnedFips.Owned settled(Principal key, LocationId location, String argument, String fipId) {
     OwnedFips.Owned fip = owned.find(key, location, argument, fipId, MAC_ROUTES);
-    owned.requireSettled(fip.allocation(), views);
+    transitions.requireSettled(fip.allocation());
     return fip;
   }
 
-  /** On an attached FIP the change takes a while: FIP and MAC show {@code updating} (spec §4.8). */
-  private Json macChanged(Allocation allocation, String zone) {
-    if (allocation.isAttached()) {
-      transitions.begin(allocation.id(), Transitions.Kind.MAC_UPDATING, null);
-    }
-    return new Json(views.of(allocation, zone));
+  /** On an attached FIP ({@code changing}) the change takes a while: FIP and MAC show {@code updating} (spec §4.8). */
+  private Json macChanged(Allocation changing, Supplier<Allocation> change, String zone) {
+    List<Transitions.Starting> reconfiguring = changing.isAttached()
+        ? List.of(Transitions.Starting.of(changing, Settling.Phase.RECONFIGURING))
+        : List.of();
+    return new Json(views.of(transitions.during(reconfiguring, change), zone));
   }
 
   /** The FIPs by the project they belong to, each checked settled; one not found fails the whole call. */
@@ -174,7 +182,7 @@ class FlexibleIpActionsController {
     Map<Principal, List<Allocation>> groups = new LinkedHashMap<>();
     for (String id : ids) {
       OwnedFips.Owned fip = owned.find(key, location, "fips_ids", id, "flexible_ip");
-      owned.requireSettled(fip.allocation(), views);
+      transitions.requireSettled(fip.allocation());
       groups.computeIfAbsent(fip.actingAs(), principal -> new ArrayList<>()).add(fip.allocation());
     }
     return groups;
@@ -185,7 +193,8 @@ class FlexibleIpActionsController {
   }
 
   private Json envelope(List<Allocation> allocations, String zone) {
-    return new Json(views.list(allocations.stream().map(allocation -> views.of(allocation, zone)).toList(),
-        allocations.size()));
+    Map<AllocationId, Settling> settling = transitions.current(idsOf(allocations));
+    return new Json(views.list(allocations.stream()
+        .map(allocation -> views.of(allocation, zone, settling.get(allocation.id()))).toList(), allocations.size()));
   }
 }

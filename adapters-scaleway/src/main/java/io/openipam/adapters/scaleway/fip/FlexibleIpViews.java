@@ -6,6 +6,7 @@ import io.openipam.adapters.scaleway.auth.Projects;
 import io.openipam.domain.address.IpFamily;
 import io.openipam.domain.address.MacAddress;
 import io.openipam.domain.allocation.Allocation;
+import io.openipam.domain.allocation.Settling;
 import jakarta.inject.Singleton;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -31,31 +32,21 @@ class FlexibleIpViews {
     this.reverseDomain = settings.reverseDomain();
   }
 
-  /** The status the FIP shows now (spec §5). */
-  String status(Allocation allocation) {
-    return status(allocation, transitions.current(allocation.id()).orElse(null));
-  }
-
-  private static String status(Allocation allocation, Transitions.Transition transition) {
-    if (transition == null) {
-      return allocation.isAttached() ? "attached" : "ready";
-    }
-    return switch (transition.kind()) {
-      case ATTACHING, MAC_UPDATING -> "updating";
-      case DETACHING -> "detaching";
-    };
-  }
-
+  /** The FIP as it shows now, in its settling window if one is under way (spec §5). */
   Map<String, Object> of(Allocation allocation, String zone) {
+    return of(allocation, zone, transitions.current(allocation.id()).orElse(null));
+  }
+
+  /** {@code settling}: its window under way, or null. A FIP released while attached shows as it was, detaching. */
+  Map<String, Object> of(Allocation allocation, String zone, Settling settling) {
     Project project = projects.ofTenant(allocation.lessee());
-    Transitions.Transition transition = transitions.current(allocation.id()).orElse(null);
-    Transitions.Kind kind = transition == null ? null : transition.kind();
-    String status = status(allocation, transition);
+    Settling.Phase phase = settling == null ? null : settling.phase();
+    String status = Transitions.status(allocation, settling);
     String server = allocation.isAttached() ? allocation.attachment().deviceId() : null;
-    if (kind == Transitions.Kind.ATTACHING) {
+    if (phase == Settling.Phase.ATTACHING) {
       server = null;
-    } else if (kind == Transitions.Kind.DETACHING) {
-      server = transition.server();
+    } else if (phase == Settling.Phase.DETACHING || phase == Settling.Phase.RELEASING) {
+      server = settling.leavingDevice();
     }
     Map<String, Object> view = new LinkedHashMap<>();
     view.put("id", allocation.id().value());
@@ -67,7 +58,7 @@ class FlexibleIpViews {
     view.put("created_at", allocation.createdAt().toString());
     view.put("status", status);
     view.put("ip_address", ipAddress(allocation));
-    view.put("mac_address", allocation.mac() == null ? null : mac(allocation, zone, kind));
+    view.put("mac_address", allocation.mac() == null ? null : mac(allocation, zone, phase));
     view.put("server_id", server);
     view.put("reverse", allocation.reverseDns() == null ? defaultReverse(allocation) : allocation.reverseDns());
     view.put("zone", zone);
@@ -99,13 +90,13 @@ class FlexibleIpViews {
    * The MAC object (spec §3.2). Its id is derived from the MAC itself, so every FIP of a MAC
    * group shows the same id, distinct from any FIP's. Its times are the FIP's last change.
    */
-  private static Map<String, Object> mac(Allocation allocation, String zone, Transitions.Kind kind) {
+  private static Map<String, Object> mac(Allocation allocation, String zone, Settling.Phase phase) {
     MacAddress mac = allocation.mac();
     Map<String, Object> view = new LinkedHashMap<>();
     view.put("id", UUID.nameUUIDFromBytes(("mac " + mac).getBytes(StandardCharsets.UTF_8)).toString());
     view.put("mac_address", mac.toString());
     view.put("mac_type", MacTypes.of(mac));
-    view.put("status", kind == Transitions.Kind.MAC_UPDATING ? "updating" : allocation.isAttached() ? "used" : "ready");
+    view.put("status", phase == Settling.Phase.RECONFIGURING ? "updating" : allocation.isAttached() ? "used" : "ready");
     view.put("updated_at", allocation.updatedAt().toString());
     view.put("created_at", allocation.updatedAt().toString());
     view.put("zone", zone);

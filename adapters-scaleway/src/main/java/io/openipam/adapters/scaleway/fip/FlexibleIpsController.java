@@ -27,8 +27,10 @@ import io.openipam.application.port.in.FindPublicAllocations;
 import io.openipam.application.port.in.ReleaseAllocation;
 import io.openipam.domain.address.IpFamily;
 import io.openipam.domain.allocation.Allocation;
+import io.openipam.domain.allocation.AllocationId;
 import io.openipam.domain.allocation.Attachment;
 import io.openipam.domain.allocation.Labels;
+import io.openipam.domain.allocation.Settling;
 import io.openipam.domain.pool.LocationId;
 import io.openipam.domain.tenant.Principal;
 import java.util.ArrayList;
@@ -53,6 +55,7 @@ class FlexibleIpsController {
   private final OwnedFips owned;
   private final FlexibleIpViews views;
   private final Transitions transitions;
+  private final ServerQuota quota;
   private final JsonBodies bodies;
   private final FindPublicAllocations find;
   private final AllocatePublicAddress allocate;
@@ -61,13 +64,14 @@ class FlexibleIpsController {
   private final ReleaseAllocation release;
 
   FlexibleIpsController(Callers callers, Zones zones, OwnedFips owned, FlexibleIpViews views, Transitions transitions,
-      JsonBodies bodies, FindPublicAllocations find, AllocatePublicAddress allocate, AttachTogether attach,
+      ServerQuota quota, JsonBodies bodies, FindPublicAllocations find, AllocatePublicAddress allocate, AttachTogether attach,
       AmendAllocation amend, ReleaseAllocation release) {
     this.callers = callers;
     this.zones = zones;
     this.owned = owned;
     this.views = views;
     this.transitions = transitions;
+    this.quota = quota;
     this.bodies = bodies;
     this.find = find;
     this.allocate = allocate;
@@ -83,25 +87,20 @@ class FlexibleIpsController {
     Principal key = callers.authenticated(token);
     LocationId location = zones.locate(zone);
     ListQuery query = ListQuery.of(request.getParameters());
-    List<Map<String, Object>> matching = new ArrayList<>();
+    List<Allocation> fips = new ArrayList<>();
     for (Project project : projectsListed(key, query)) {
-      Principal actingAs = callers.forProject(key, project, "read");
-      for (Allocation allocation : fipsOf(actingAs, project, location)) {
-        Map<String, Object> fip = views.of(allocation, zone);
-        if (query.matches(fip)) {
-          matching.add(fip);
-        }
+      fips.addAll(owned.inProject(callers.forProject(key, project, "read"), project, location));
+    }
+    Map<AllocationId, Settling> settling = transitions.current(fips.stream().map(Allocation::id).toList());
+    List<Map<String, Object>> matching = new ArrayList<>();
+    for (Allocation allocation : fips) {
+      Map<String, Object> fip = views.of(allocation, zone, settling.get(allocation.id()));
+      if (query.matches(fip)) {
+        matching.add(fip);
       }
     }
     matching.sort(query.order());
     return new Json(views.list(query.page(matching), matching.size()));
-  }
-
-  /** A flexible IP is an IPv4 address or an IPv6 /64 of the zone's public pools; the order is the query's. */
-  private List<Allocation> fipsOf(Principal actingAs, Project project, LocationId location) {
-    List<Allocation> fips = new ArrayList<>(find.list(actingAs, project.tenant(), location, IpFamily.V4, 32));
-    fips.addAll(find.list(actingAs, project.tenant(), location, IpFamily.V6, 64));
-    return fips;
   }
 
   /** #2: an IPv4 address or an IPv6 /64 for the project; attached at once when {@code server_id} is given. */
@@ -118,6 +117,9 @@ class FlexibleIpsController {
     String reverse = Reverse.check(fields.string("reverse", Reverse.MAX_LENGTH));
     boolean ipv6 = fields.bool("is_ipv6");
     Principal actingAs = callers.forProject(key, project, "write");
+    if (server != null) {
+      quota.check(key, location, server, 1);
+    }
     AllocationDetails details = new AllocationDetails(key.isOperator() ? project.tenant() : null, null, null,
         description == null || description.isEmpty() ? null : description,
         tags == null ? Labels.NONE : Tags.labels(tags),
@@ -126,8 +128,9 @@ class FlexibleIpsController {
         ? allocate.allocate(actingAs, location, IpFamily.V6, 64, details)
         : allocate.allocate(actingAs, location, IpFamily.V4, 32, details);
     if (server != null) {
-      allocation = attach.attach(actingAs, List.of(allocation.id()), Attachment.device(server)).getFirst();
-      transitions.begin(allocation.id(), Transitions.Kind.ATTACHING, null);
+      Allocation created = allocation;
+      allocation = transitions.during(List.of(Transitions.Starting.of(created, Settling.Phase.ATTACHING)),
+          () -> attach.attach(actingAs, List.of(created.id()), Attachment.device(server)).getFirst());
     }
     return new Json(views.of(allocation, zone));
   }
@@ -138,10 +141,9 @@ class FlexibleIpsController {
       @PathVariable("fip_id") String fipId) {
     Principal key = callers.authenticated(token);
     LocationId location = zones.locate(zone);
-    Optional<Map<String, Object>> departing = owned.departing(key, fipId)
-        .filter(view -> zone.equals(view.get("zone")));
+    Optional<OwnedFips.Departing> departing = owned.departing(key, location, fipId);
     if (departing.isPresent()) {
-      return new Json(departing.get());
+      return new Json(views.of(departing.get().allocation(), zone, departing.get().settling()));
     }
     return new Json(views.of(owned.find(key, location, "fip_id", fipId, "flexible_ip").allocation(), zone));
   }
@@ -157,7 +159,7 @@ class FlexibleIpsController {
     List<String> tags = fields.strings("tags");
     String reverse = Reverse.check(fields.string("reverse", Reverse.MAX_LENGTH));
     OwnedFips.Owned fip = owned.find(key, location, "fip_id", fipId, "flexible_ip");
-    owned.requireSettled(fip.allocation(), views);
+    transitions.requireSettled(fip.allocation());
     AmendAllocation.Amendment amendment = new AmendAllocation.Amendment(
         description == null ? null : Optional.of(description).filter(text -> !text.isEmpty()),
         tags == null ? null : Tags.labels(tags),
@@ -175,13 +177,14 @@ class FlexibleIpsController {
     LocationId location = zones.locate(zone);
     OwnedFips.Owned fip = owned.find(key, location, "fip_id", fipId, "flexible_ip");
     Allocation before = fip.allocation();
-    owned.requireSettled(before, views);
-    Map<String, Object> lastView = views.of(before, zone);
-    release.release(fip.actingAs(), before.id(), ReleaseAllocation.WhenAttached.DETACH);
+    List<Transitions.Starting> departing = List.of();
     if (before.isAttached()) {
-      lastView.put("status", "detaching");
-      transitions.depart(before.id(), lastView);
+      departing = List.of(Transitions.Starting.leaving(before, Settling.Phase.RELEASING));
+    } else {
+      transitions.requireSettled(before);
     }
+    transitions.during(departing,
+        () -> release.release(fip.actingAs(), before.id(), ReleaseAllocation.WhenAttached.DETACH));
     return HttpResponse.noContent();
   }
 
