@@ -377,6 +377,11 @@ final class MalformedRequests {
       probes.add(writer.probe(group, "a 10,000-character label key").json("{\"labels\":{" + tenK + ":\"v\"}}")
           .expect(400));
       probes.add(writer.probe(group, "an empty label key").json("{\"labels\":{\"\":\"v\"}}").expect(400));
+      // MariaDB reads "a " as "a": a duplicate key there, so refused everywhere
+      probes.add(writer.probe(group, "label keys 'a' and 'a '").json("{\"labels\":{\"a\":\"1\",\"a \":\"2\"}}")
+          .expect(400));
+      probes.add(writer.probe(group, "a label key with a trailing space").json("{\"labels\":{\"a \":\"1\"}}")
+          .expect(400));
       probes.add(writer.probe(group, "65 labels").json("{\"labels\":{" + IntStream.range(0, 65)
           .mapToObj(i -> "\"k" + i + "\":\"v\"").collect(Collectors.joining(",")) + "}}").expect(400));
       probes.add(writer.probe(group, "a 10,000-character uri")
