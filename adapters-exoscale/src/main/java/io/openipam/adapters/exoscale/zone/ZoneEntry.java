@@ -19,7 +19,7 @@ public class ZoneEntry {
     this.index = index;
   }
 
-  /** Its place in the configuration: {@code GET /v2/zone} lists the zones in that order, whatever order the beans come in. */
+  /** Its place in the configuration: {@code GET /v2/zone} lists zones in that order, whatever the beans' order. */
   public int getIndex() {
     return index;
   }
