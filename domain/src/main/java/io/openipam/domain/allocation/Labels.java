@@ -20,6 +20,10 @@ public record Labels(SortedMap<String, String> entries) {
       if (key == null || key.isBlank() || key.length() > 255) {
         throw Invalid.malformed("labels", "a label key is 1 to 255 characters");
       }
+      // MariaDB compares keys without trailing spaces ("a" = "a "): two such keys would collide in the store.
+      if (key.endsWith(" ")) {
+        throw Invalid.malformed("labels", "label key '" + key + "' ends with a space");
+      }
       if (value == null || value.length() > 1024) {
         throw Invalid.malformed("labels", "label '" + key + "' needs a value of at most 1024 characters");
       }

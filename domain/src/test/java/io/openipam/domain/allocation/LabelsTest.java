@@ -63,6 +63,13 @@ class LabelsTest {
   }
 
   @Test
+  void refuses_a_key_that_ends_with_a_space_which_the_store_would_take_for_the_key_without() {
+    assertEquals("labels", assertThrows(Invalid.class, () -> Labels.of(Map.of("app ", "v"))).field());
+    assertThrows(Invalid.class, () -> Labels.of(Map.of("app", "1", "app ", "2")));
+    assertEquals(Map.of(" app", "v"), Labels.of(Map.of(" app", "v")).entries());
+  }
+
+  @Test
   void refuses_a_missing_or_overlong_value() {
     Map<String, String> missing = new HashMap<>();
     missing.put("app", null);

@@ -2,6 +2,7 @@ package io.openipam.adapters.exoscale.auth;
 
 import io.openipam.adapters.exoscale.ExoscaleSettings;
 import io.openipam.application.port.in.AuthenticateCaller;
+import io.openipam.domain.error.IpamException;
 import io.openipam.domain.tenant.Credential;
 import io.openipam.domain.tenant.Principal;
 import jakarta.inject.Singleton;
@@ -54,14 +55,22 @@ public class SignatureCheck {
       return Optional.empty();
     }
     SignatureHeader header = parsed.get();
-    Optional<Credential> credential = authenticate.byKey(header.credential())
-        .filter(found -> found.secret() != null && !found.secret().isEmpty());
+    Optional<Credential> credential = credential(header.credential());
     byte[] secret = credential.map(found -> found.secret().getBytes(StandardCharsets.UTF_8)).orElse(NO_SECRET);
     byte[] expected = hmac(secret, SignedMessage.of(request.method(), request.rawPath(), request.body(),
         header.signedQueryArgs(), request.rawQuery(), header.expires()));
     boolean signed = MessageDigest.isEqual(expected, decoded(header.signature()));
     boolean inTime = inTime(header.expires());
     return signed & inTime & credential.isPresent() ? credential.map(Credential::principal) : Optional.empty();
+  }
+
+  /** The credential of a key; a key the directory cannot even read (odd characters) is an unknown one. */
+  private Optional<Credential> credential(String key) {
+    try {
+      return authenticate.byKey(key).filter(found -> found.secret() != null && !found.secret().isEmpty());
+    } catch (IpamException unreadable) {
+      return Optional.empty();
+    }
   }
 
   /** {@code now <= expires + leeway} and {@code expires <= now + maxFuture}. */

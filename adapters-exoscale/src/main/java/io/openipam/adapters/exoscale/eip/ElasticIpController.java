@@ -93,12 +93,13 @@ class ElasticIpController {
 
   /**
    * update-elastic-ip, and attach/detach-instance, whose action sits in the id's own segment
-   * ({@code <uuid>:attach}); a colon sent as {@code %3A} routes the same (spec §10.26).
+   * ({@code <uuid>:attach}); a colon sent as {@code %3A} routes the same (spec §10.26), as the
+   * router has decoded it once already. Decoding again would read {@code %253A} as a colon too.
    */
   @Put("/{target}")
   Wire put(HttpRequest<?> request, @PathVariable String target) {
     Caller caller = callers.of(request);
-    String[] parts = target.replace("%3A", ":").replace("%3a", ":").split(":", 2);
+    String[] parts = target.split(":", 2);
     Allocation current = elasticIps.of(caller, parts[0]);
     if (parts.length == 1) {
       AmendAllocation.Amendment amendment = ElasticIpRequests.update(bodies.object(request, caller.body()), current);

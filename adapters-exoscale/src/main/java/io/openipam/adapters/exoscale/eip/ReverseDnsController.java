@@ -75,6 +75,10 @@ class ReverseDnsController {
     if (name.isEmpty() || name.length() > DOMAIN_NAME_LENGTH) {
       throw body.invalid("domain-name", "should be 1 to " + DOMAIN_NAME_LENGTH + " characters");
     }
+    if (name.chars().anyMatch(c -> Character.isWhitespace(c) || Character.isSpaceChar(c)
+        || Character.isISOControl(c))) {
+      throw body.invalid("domain-name", "a domain name has no spaces or control characters");
+    }
     return amended(caller, current, Optional.of(name));
   }
 

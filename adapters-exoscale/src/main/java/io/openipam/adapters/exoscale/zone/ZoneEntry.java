@@ -10,12 +10,18 @@ import io.micronaut.context.annotation.Parameter;
 @EachProperty(value = "exoscale.zones", list = true)
 public class ZoneEntry {
 
+  private final int index;
   private String name;
   private String location;
   private String apiEndpoint;
 
   public ZoneEntry(@Parameter Integer index) {
-    // order does not matter: the name identifies the entry
+    this.index = index;
+  }
+
+  /** Its place in the configuration: {@code GET /v2/zone} lists zones in that order, whatever the beans' order. */
+  public int getIndex() {
+    return index;
   }
 
   public String getName() {

@@ -6,6 +6,7 @@ import io.micronaut.http.HttpRequest;
 import io.openipam.adapters.exoscale.ExoscaleSettings;
 import io.openipam.adapters.exoscale.fault.ExoscaleError;
 import io.openipam.domain.pool.LocationId;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -32,7 +33,7 @@ public class Zones {
   private final Zone defaultZone;
 
   public Zones(List<ZoneEntry> entries, ExoscaleSettings settings) {
-    for (ZoneEntry entry : entries) {
+    for (ZoneEntry entry : entries.stream().sorted(Comparator.comparingInt(ZoneEntry::getIndex)).toList()) {
       if (entry.getName() == null || entry.getLocation() == null) {
         throw new IllegalArgumentException("each exoscale.zones entry needs a name and a location");
       }
