@@ -27,4 +27,11 @@ class IdentifiersTest {
     assertThrows(Invalid.class, () -> new TenantId("a\uDC00b"));
     assertThrows(Invalid.class, () -> new TenantId("a\uD800b"));
   }
+
+  @Test
+  void a_trailing_space_is_refused_because_the_database_would_ignore_it() {
+    assertThrows(Invalid.class, () -> new TenantId("demo "));
+    assertThrows(Invalid.class, () -> new NetworkId("net  "));
+    assertEquals(" leading and inner spaces", new NetworkId(" leading and inner spaces").value());
+  }
 }
