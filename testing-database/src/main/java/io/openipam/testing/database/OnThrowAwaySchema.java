@@ -2,6 +2,7 @@ package io.openipam.testing.database;
 
 import io.micronaut.context.ApplicationContextBuilder;
 import io.micronaut.context.ApplicationContextConfigurer;
+import java.util.function.Supplier;
 
 /**
  * With {@code IPAM_TEST_JDBC_URL} set, gives every application context built on this classpath
@@ -11,9 +12,20 @@ import io.micronaut.context.ApplicationContextConfigurer;
  */
 public final class OnThrowAwaySchema implements ApplicationContextConfigurer {
 
+  private final Supplier<String> configuredUrl;
+
+  /** As the service loader makes it: the server named by {@code IPAM_TEST_JDBC_URL}. */
+  public OnThrowAwaySchema() {
+    this(ThrowAwaySchema::configuredUrl);
+  }
+
+  OnThrowAwaySchema(Supplier<String> configuredUrl) {
+    this.configuredUrl = configuredUrl;
+  }
+
   @Override
   public void configure(ApplicationContextBuilder builder) {
-    if (ThrowAwaySchema.configuredUrl() == null) {
+    if (configuredUrl.get() == null) {
       return;
     }
     ThrowAwaySchema schema = ThrowAwaySchema.create();
