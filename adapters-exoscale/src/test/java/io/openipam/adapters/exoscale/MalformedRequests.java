@@ -1,6 +1,6 @@
 package io.openipam.adapters.exoscale;
 
-import io.openipam.adapters.exoscale.support.RawHttp.Header;
+import io.openipam.testing.http.RawHttp.Header;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;

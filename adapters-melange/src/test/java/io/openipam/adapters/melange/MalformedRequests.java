@@ -1,6 +1,6 @@
 package io.openipam.adapters.melange;
 
-import io.openipam.adapters.melange.support.RawHttp.Header;
+import io.openipam.testing.http.RawHttp.Header;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;

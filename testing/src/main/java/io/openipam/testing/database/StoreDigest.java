@@ -1,4 +1,4 @@
-package io.openipam.adapters.exoscale.support;
+package io.openipam.testing.database;
 
 import io.micronaut.data.connection.jdbc.advice.DelegatingDataSource;
 import jakarta.inject.Singleton;
@@ -27,17 +27,23 @@ public class StoreDigest {
 
   public String take() {
     try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
+      // Read from the metadata: H2 keeps the tables in schema "public", MySQL in the database itself.
       List<String> tables = new ArrayList<>();
-      try (ResultSet rows = statement.executeQuery("SELECT table_name FROM information_schema.tables"
-          + " WHERE table_schema = 'public' AND table_type = 'BASE TABLE' ORDER BY table_name")) {
+      try (ResultSet rows = connection.getMetaData().getTables(connection.getCatalog(), connection.getSchema(), "%",
+          new String[] {"TABLE"})) {
         while (rows.next()) {
-          tables.add(rows.getString(1));
+          tables.add(rows.getString("TABLE_NAME"));
         }
       }
+      if (tables.isEmpty()) {
+        throw new IllegalStateException("no table found: a digest of nothing would prove nothing");
+      }
+      Collections.sort(tables);
+      String quote = connection.getMetaData().getIdentifierQuoteString();
       StringBuilder digest = new StringBuilder();
       for (String table : tables) {
         List<String> lines = new ArrayList<>();
-        try (ResultSet rows = statement.executeQuery("SELECT * FROM \"" + table + "\"")) {
+        try (ResultSet rows = statement.executeQuery("SELECT * FROM " + quote + table + quote)) {
           int columns = rows.getMetaData().getColumnCount();
           while (rows.next()) {
             StringBuilder line = new StringBuilder();

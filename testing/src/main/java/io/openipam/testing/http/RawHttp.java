@@ -1,4 +1,4 @@
-package io.openipam.adapters.exoscale.support;
+package io.openipam.testing.http;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -20,7 +20,7 @@ import java.util.Map;
  * HTTP/1.1 over a bare socket, one request per connection: sends exactly the bytes it is given
  * (any method, any request target, header values a well-behaved client refuses to send, bodies
  * with or without a length), and reads back whatever the server answers. For the requests
- * {@link ExoscaleClient} cannot make.
+ * an HTTP client cannot make.
  */
 public final class RawHttp {
 
