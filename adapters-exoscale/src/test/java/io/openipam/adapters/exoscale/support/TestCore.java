@@ -6,16 +6,11 @@ import io.micronaut.context.event.StartupEvent;
 import io.openipam.application.port.in.DeclarePublicPools;
 import io.openipam.application.port.out.CredentialDirectory;
 import io.openipam.application.port.out.IdSource;
-import io.openipam.application.port.out.IpamSettings;
 import io.openipam.domain.address.IpPrefix;
-import io.openipam.domain.allocation.Retention;
 import io.openipam.domain.pool.LocationId;
 import io.openipam.domain.tenant.Credential;
 import io.openipam.domain.tenant.Principal;
-import io.openipam.domain.tenant.TenantId;
 import jakarta.inject.Singleton;
-import java.time.Clock;
-import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -23,19 +18,14 @@ import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
- * What bootstrap gives the core in the server, given here so the facade is tested on the real
- * core and store without depending on bootstrap. Keys: {@code EXO-<t>} signs for tenant
- * {@code <t>} with secret {@link Keys#secretOf}, so each test can use organizations of its own.
- * Public pools: location {@code gva} (zone ch-gva-2) has IPv4 /32s and IPv6 /96s, {@code fra}
- * (zone de-fra-1) IPv4 /32s.
+ * What bootstrap gives the core in the server, given here so the facade is tested on the real core
+ * and store without depending on bootstrap (its clock and settings: testing's CoreSettings). Keys:
+ * {@code EXO-<t>} signs for tenant {@code <t>} with secret {@link Keys#secretOf}, so each test can
+ * use organizations of its own. Public pools: location {@code gva} (zone ch-gva-2) has IPv4 /32s
+ * and IPv6 /96s, {@code fra} (zone de-fra-1) IPv4 /32s.
  */
 @Factory
 class TestCore {
-
-  @Singleton
-  Clock clock() {
-    return Clock.tick(Clock.systemUTC(), Duration.ofNanos(1_000));
-  }
 
   /** Time-ordered like the server's ids (UUIDv7): a list by id follows creation, as clients see it. */
   @Singleton
@@ -43,31 +33,6 @@ class TestCore {
     AtomicLong sequence = new AtomicLong();
     return () -> new UUID((sequence.incrementAndGet() << 16) | 0x7000L,
         0x8000_0000_0000_0000L | (ThreadLocalRandom.current().nextLong() >>> 2)).toString();
-  }
-
-  @Singleton
-  IpamSettings settings() {
-    return new IpamSettings() {
-      @Override
-      public Retention retention() {
-        return new Retention(Duration.ofDays(2));
-      }
-
-      @Override
-      public int leaseSize() {
-        return 1;
-      }
-
-      @Override
-      public int leaseGrowth() {
-        return 1;
-      }
-
-      @Override
-      public TenantId operatorTenant() {
-        return new TenantId("operator");
-      }
-    };
   }
 
   @Singleton

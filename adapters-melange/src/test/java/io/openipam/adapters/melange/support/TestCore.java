@@ -3,60 +3,25 @@ package io.openipam.adapters.melange.support;
 import io.micronaut.context.annotation.Factory;
 import io.openipam.application.port.out.CredentialDirectory;
 import io.openipam.application.port.out.IdSource;
-import io.openipam.application.port.out.IpamSettings;
-import io.openipam.domain.allocation.Retention;
 import io.openipam.domain.tenant.Credential;
 import io.openipam.domain.tenant.Principal;
-import io.openipam.domain.tenant.TenantId;
 import jakarta.inject.Singleton;
-import java.time.Clock;
-import java.time.Duration;
 import java.util.Optional;
 import java.util.UUID;
 
 /**
- * What bootstrap gives the core in the server, given here so the facade is tested on the real
- * core and store without depending on bootstrap. Credentials: {@value Tokens#OPERATOR} is an
- * operator, and {@code tenant:<t>} is a token of tenant {@code <t>}, so each test can use
- * tenants of its own.
+ * What bootstrap gives the core in the server, given here so the facade is tested on the real core
+ * and store without depending on bootstrap (its clock and settings: testing's CoreSettings).
+ * Credentials: {@value Tokens#OPERATOR} is an operator, and {@code tenant:<t>} is a token of
+ * tenant {@code <t>}, so each test can use tenants of its own.
  */
 @Factory
 class TestCore {
-
-  @Singleton
-  Clock clock() {
-    return Clock.tick(Clock.systemUTC(), Duration.ofNanos(1_000));
-  }
 
   /** Random UUIDs, as Melange made them: list order by id is then unrelated to creation order. */
   @Singleton
   IdSource ids() {
     return () -> UUID.randomUUID().toString();
-  }
-
-  @Singleton
-  IpamSettings settings() {
-    return new IpamSettings() {
-      @Override
-      public Retention retention() {
-        return new Retention(Duration.ofDays(2));
-      }
-
-      @Override
-      public int leaseSize() {
-        return 1;
-      }
-
-      @Override
-      public int leaseGrowth() {
-        return 1;
-      }
-
-      @Override
-      public TenantId operatorTenant() {
-        return new TenantId("operator");
-      }
-    };
   }
 
   @Singleton

@@ -3,21 +3,17 @@ package io.openipam.adapters.scaleway.support;
 import io.micronaut.context.annotation.Factory;
 import io.openipam.application.port.out.CredentialDirectory;
 import io.openipam.application.port.out.IdSource;
-import io.openipam.application.port.out.IpamSettings;
-import io.openipam.domain.allocation.Retention;
 import io.openipam.domain.tenant.Credential;
 import io.openipam.domain.tenant.Principal;
-import io.openipam.domain.tenant.TenantId;
 import jakarta.inject.Singleton;
-import java.time.Clock;
-import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
 /**
- * What bootstrap gives the core in the server, given here so the facade is tested on the real
- * core and store without depending on bootstrap. A key's tenant is its organization (see {@link Keys}).
+ * What bootstrap gives the core in the server, given here so the facade is tested on the real core
+ * and store without depending on bootstrap (its clock and settings: testing's CoreSettings). A
+ * key's tenant is its organization (see {@link Keys}).
  */
 @Factory
 class TestCore {
@@ -28,38 +24,8 @@ class TestCore {
       Keys.OPERATOR, Principal.operator("operator"));
 
   @Singleton
-  Clock clock() {
-    return Clock.tick(Clock.systemUTC(), Duration.ofNanos(1_000));
-  }
-
-  @Singleton
   IdSource ids() {
     return () -> UUID.randomUUID().toString();
-  }
-
-  @Singleton
-  IpamSettings settings() {
-    return new IpamSettings() {
-      @Override
-      public Retention retention() {
-        return new Retention(Duration.ofDays(2));
-      }
-
-      @Override
-      public int leaseSize() {
-        return 1;
-      }
-
-      @Override
-      public int leaseGrowth() {
-        return 1;
-      }
-
-      @Override
-      public TenantId operatorTenant() {
-        return new TenantId("operator");
-      }
-    };
   }
 
   @Singleton
